@@ -35,6 +35,10 @@ struct LoadedGraph {
   double load_seconds = 0;
 };
 
+// MakeReadOptions: the ReadOptions the flags describe (InvalidArgument for an
+// unknown format, weight spec or zero-weights policy).
+absl::StatusOr<ReadOptions> MakeReadOptions(const GraphFlags& flags);
+
 // LoadGraph: reads `path` per the flags; errors carry FILE:LINE.
 absl::StatusOr<LoadedGraph> LoadGraph(const std::string& path, const GraphFlags& flags);
 

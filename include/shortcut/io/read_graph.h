@@ -17,9 +17,23 @@
 //   off        OFF triangle/polygon meshes: the edge graph of the faces,
 //              Euclidean lengths scaled to integers (see WeightSpec)
 //   edgelist   plain and SNAP edge lists "u v [w]" with '#'/'%' comments;
-//              ids are arbitrary non-negative integers, kept as external ids
+//              ids are arbitrary non-negative integers, kept as external ids;
+//              vertices are numbered in increasing id order
 //
-// Unweighted inputs get weight 1 unless ReadOptions::weights says otherwise.
+// Detection: the extension (after stripping .gz/.xz: .gr, .graph/.metis,
+// .grf/.src, .off, .txt/.edges/.el/.tsv/.snap) and otherwise the content;
+// compression is recognised by its magic bytes.
+//
+// External ids: 1-based formats (DIMACS, PACE, METIS) keep the file's 1-based
+// ids, Scotch its base value or vertex labels, OFF its 0-based indices, edge
+// lists the ids as written (see Graph::ExternalId).
+//
+// Weights: unweighted inputs get weight 1 unless ReadOptions::weights says
+// otherwise; with the default `input` spec an OFF mesh is weighted by
+// `euclidean` (its own geometry). Coordinates come from the sibling with the
+// graph's stem ("NY.gr.xz" -> NY.co, NY.co.gz or NY.co.xz; "3elt.grf.gz" ->
+// 3elt.xyz[.gz|.xz]; "luxembourg.osm.graph" -> luxembourg.osm.xyz), or from
+// ReadOptions::coordinates_path, which overrides it.
 //
 // Errors: every malformed input gives InvalidArgument "FILE:LINE: what is
 // wrong" (empty or truncated files, counts that disagree with the body, ids
@@ -56,6 +70,9 @@ struct ReadOptions {
   bool find_coordinates = true;
   // Longest accepted line, in bytes (guards against binary garbage).
   uint64_t max_line_bytes = 64ull << 20;
+  // Largest accepted vertex count (declared or distinct ids); larger counts
+  // are ResourceExhausted. Lower it to bound memory on untrusted input.
+  uint64_t max_vertices = kMaxVertices;
 };
 
 struct ReadReport {
@@ -67,13 +84,24 @@ struct ReadReport {
   BuildStats build;
 };
 
+// ReadGraph: the graph in the file at `path`.
+// Requires: nothing (any file content is answered with a status).
+// Returns: the canonical simple graph; `report` (optional) receives the
+// detected format, the coordinates file used, the bytes parsed and the
+// builder's statistics (self-loops dropped, parallel edges merged, arcs of
+// directed inputs without a reverse).
+// Errors: as listed at the top of this file; messages start with
+// "PATH:LINE:" (or "PATH:" for whole-graph problems found by the builder).
+// Complexity: O(B + m log m) for B input bytes; the input is streamed (peak
+// memory is the edge list plus one line, never the whole file).
 template <EdgeWeight W>
 absl::StatusOr<Graph<W>> ReadGraph(const std::string& path, const ReadOptions& options = {},
                                    ReadReport* report = nullptr);
 
-// ParseGraph: the same from a buffer already in memory (used by fuzzers and
-// tests); `name` is used in error messages; format must not be kAuto unless
-// the content identifies it. No coordinates sibling is looked up.
+// ParseGraph: the same from uncompressed text already in memory (used by
+// fuzzers and tests); `name` is used in error messages; format must not be
+// kAuto unless the content identifies it. No coordinates sibling is looked
+// up (ReadOptions::coordinates_path is still honoured).
 template <EdgeWeight W>
 absl::StatusOr<Graph<W>> ParseGraph(std::string_view data, std::string_view name, GraphFormat format,
                                     const ReadOptions& options = {}, ReadReport* report = nullptr);

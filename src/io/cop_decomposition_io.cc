@@ -1,0 +1,151 @@
+#include "shortcut/io/cop_decomposition_io.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "shortcut/core/external_ids.h"
+#include "shortcut/core/status.h"
+#include "shortcut/io/vertex_labels.h"
+
+namespace shortcut {
+namespace {
+
+bool ParseUint(std::string_view s, uint64_t& out) {
+  if (s.empty()) return false;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
+}  // namespace
+
+template <EdgeWeight W>
+absl::Status WriteCopDecomposition(const std::string& labels_path, const Graph<W>& g,
+                                   const CopDecomposition<W>& cop) {
+  // Supernode ids by first appearance, as in the label file.
+  const uint32_t k = cop.NumSupernodes();
+  std::vector<uint32_t> new_id(k, kNoSupernode);
+  std::vector<uint32_t> order;
+  for (VertexId v = 0; v < g.NumVertices(); ++v) {
+    const uint32_t s = cop.supernode_of[v];
+    if (new_id[s] == kNoSupernode) {
+      new_id[s] = static_cast<uint32_t>(order.size());
+      order.push_back(s);
+    }
+  }
+  std::vector<uint32_t> labels(cop.supernode_of.begin(), cop.supernode_of.end());
+  SHORTCUT_RETURN_IF_ERROR(WriteVertexLabels(labels_path, g, labels));
+  const std::string tree_path = CopTreePath(labels_path);
+  std::FILE* f = std::fopen(tree_path.c_str(), "w");
+  if (f == nullptr) return NotFoundError("cannot open '{}' for writing", tree_path);
+  fmt::print(f, "# shortcut cop decomposition tree v1\n# radius {} r {}\n", cop.radius, cop.r);
+  std::string line;
+  for (uint32_t s : order) {
+    line.clear();
+    const uint32_t p = cop.parent[s];
+    fmt::format_to(std::back_inserter(line), "s {} {} {}", new_id[s],
+                   p == kNoSupernode ? std::string("-") : std::to_string(new_id[p]), cop.Skeleton(s).size());
+    const auto sk = cop.Skeleton(s);
+    const auto par = cop.SkeletonParents(s);
+    for (std::size_t i = 0; i < sk.size(); ++i) {
+      if (par[i] == kNoVertex) {
+        fmt::format_to(std::back_inserter(line), " {}:-", g.ExternalId(sk[i]));
+      } else {
+        fmt::format_to(std::back_inserter(line), " {}:{}", g.ExternalId(sk[i]), g.ExternalId(par[i]));
+      }
+    }
+    line += '\n';
+    std::fputs(line.c_str(), f);
+  }
+  const bool ok = std::ferror(f) == 0;
+  if (std::fclose(f) != 0 || !ok) return InternalError("write to '{}' failed", tree_path);
+  return absl::OkStatus();
+}
+
+template <EdgeWeight W>
+absl::StatusOr<CopDecomposition<W>> ReadCopDecomposition(const std::string& labels_path, const Graph<W>& g) {
+  CopDecomposition<W> cop;
+  SHORTCUT_ASSIGN_OR_RETURN(cop.supernode_of, ReadVertexLabels(labels_path, g));
+  const std::string tree_path = CopTreePath(labels_path);
+  std::ifstream in(tree_path);
+  if (!in) return NotFoundError("cannot open '{}' (the partition tree written next to '{}')", tree_path, labels_path);
+  const ExternalIdIndex ids(g);
+  uint64_t k = 0;
+  for (uint32_t s : cop.supernode_of) k = std::max<uint64_t>(k, uint64_t{s} + 1);
+  cop.parent.assign(k, kNoSupernode);
+  std::vector<std::vector<std::pair<VertexId, VertexId>>> skeleton(k);
+  std::vector<uint8_t> defined(k, 0);
+  std::string line;
+  uint64_t line_no = 0;
+  auto error = [&](std::string_view what) {
+    return InvalidArgumentError("{}:{}: {}", tree_path, line_no, what);
+  };
+  auto vertex = [&](std::string_view token, VertexId& out) {
+    uint64_t id = 0;
+    if (!ParseUint(token, id)) return false;
+    out = ids.Find(id);
+    return out != kNoVertex;
+  };
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') {
+      if (line.rfind("# radius ", 0) == 0) {
+        std::istringstream h(line.substr(9));
+        std::string rword;
+        h >> cop.radius >> rword >> cop.r;
+      }
+      continue;
+    }
+    std::istringstream tokens(line);
+    std::string tag, id_text, parent_text;
+    uint64_t size = 0, id = 0, parent = 0;
+    tokens >> tag >> id_text >> parent_text >> size;
+    if (tag != "s" || !tokens || !ParseUint(id_text, id)) return error("expected 's <id> <parent> <k> <v>:<p> ...'");
+    if (id >= k) return error(fmt::format("supernode {} does not appear in the label file", id));
+    if (defined[id]) return error(fmt::format("supernode {} is defined twice", id));
+    defined[id] = 1;
+    if (parent_text != "-") {
+      if (!ParseUint(parent_text, parent) || parent >= k) return error(fmt::format("invalid parent '{}'", parent_text));
+      cop.parent[id] = static_cast<uint32_t>(parent);
+    }
+    std::string pair;
+    while (tokens >> pair) {
+      const auto colon = pair.find(':');
+      if (colon == std::string::npos) return error(fmt::format("expected <vertex>:<parent>, got '{}'", pair));
+      VertexId v = kNoVertex, p = kNoVertex;
+      if (!vertex(std::string_view(pair).substr(0, colon), v)) {
+        return error(fmt::format("unknown vertex in '{}'", pair));
+      }
+      const std::string_view ptext = std::string_view(pair).substr(colon + 1);
+      if (ptext != "-" && !vertex(ptext, p)) return error(fmt::format("unknown parent vertex in '{}'", pair));
+      skeleton[id].emplace_back(v, p);
+    }
+    if (skeleton[id].size() != size) {
+      return error(fmt::format("supernode {} declares {} skeleton vertices but lists {}", id, size, skeleton[id].size()));
+    }
+  }
+  for (uint64_t s = 0; s < k; ++s) {
+    if (!defined[s]) return InvalidArgumentError("{}: supernode {} has no 's' line", tree_path, s);
+  }
+  cop.skeleton_offsets.push_back(0);
+  cop.seen_offsets.assign(k + 1, 0);
+  cop.depth.assign(k, 0);
+  for (uint64_t s = 0; s < k; ++s) {
+    for (const auto& [v, p] : skeleton[s]) {
+      cop.skeleton_vertices.push_back(v);
+      cop.skeleton_parents.push_back(p);
+      cop.skeleton_distances.push_back(0);
+    }
+    cop.skeleton_offsets.push_back(static_cast<uint32_t>(cop.skeleton_vertices.size()));
+  }
+  return cop;
+}
+
+template absl::Status WriteCopDecomposition(const std::string&, const Graph<uint32_t>&,
+                                            const CopDecomposition<uint32_t>&);
+template absl::StatusOr<CopDecomposition<uint32_t>> ReadCopDecomposition(const std::string&, const Graph<uint32_t>&);
+
+}  // namespace shortcut
