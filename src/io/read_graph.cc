@@ -137,17 +137,16 @@ GraphFormat DetectFormatFromContent(std::string_view prefix, bool whole_file) {
   if (data.empty()) return GraphFormat::kAuto;
   std::size_t count0 = 0;
   uint64_t n = 0;
-  if (!AllUints(data[0], &count0, &n)) return GraphFormat::kAuto;
+  const bool header_uints = AllUints(data[0], &count0, &n);
   // Scotch: "0", "N ARCS", "BASEVAL FLAGS".
-  if (count0 == 1 && n == 0 && data.size() >= 3) {
+  if (header_uints && count0 == 1 && n == 0 && data.size() >= 3) {
     std::size_t c1 = 0, c2 = 0;
     if (AllUints(data[1], &c1) && c1 == 2 && AllUints(data[2], &c2) && c2 == 2) return GraphFormat::kScotch;
     return GraphFormat::kAuto;
   }
-  if (count0 < 2 || count0 > 4) return GraphFormat::kAuto;
   // METIS: header "N M [FMT [NCON]]", neighbour ids in [1, N].
-  bool metis_ok = true;
-  {
+  bool metis_ok = header_uints && count0 >= 2 && count0 <= 4;
+  if (metis_ok) {
     Fields f(data[0]);
     std::string_view token;
     f.Next(&token);
