@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "shortcut/core/status.h"  // fmt support for absl::string_view
 
 namespace shortcut::cli {
 

@@ -1,0 +1,413 @@
+// BUILDTREE and GROWBUFFER (SODA 2024, Figures 5 and 6) with an explicit work
+// stack. See cop_decomposition.h for the contract and docs/cop_decomposition.md
+// for the choices made where the paper says "arbitrary".
+#include "shortcut/decomposition/cop_decomposition.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+#include "shortcut/core/check.h"
+#include "shortcut/core/marker.h"
+#include "shortcut/core/status.h"
+#include "shortcut/core/vertex_domain.h"
+#include "shortcut/sssp/dijkstra.h"
+
+namespace shortcut {
+
+absl::Status CopDecompositionOptions::Validate() const {
+  if (!(radius > 0) || !std::isfinite(radius)) {
+    return InvalidArgumentError("cop decomposition: radius must be a positive finite number, got {}", radius);
+  }
+  if (r != 0 && r < 3) {
+    return InvalidArgumentError("cop decomposition: r must be at least 3 (or 0 for unknown), got {}", r);
+  }
+  return absl::OkStatus();
+}
+
+namespace {
+
+constexpr uint32_t kNoRegion = std::numeric_limits<uint32_t>::max();
+
+// A maximal connected set of unassigned vertices waiting for a call: a
+// GROWBUFFER call while `pending` (the list 𝒳 of cut-off supernodes) is
+// non-empty, then a BUILDTREE call.
+struct Region {
+  uint32_t id = 0;                // label in region_of
+  uint32_t parent_supernode = kNoSupernode;  // η whose BUILDTREE spawned it
+  std::vector<VertexId> vertices;
+  std::vector<uint32_t> seen;     // supernodes seen by the region, sorted
+  std::vector<uint32_t> pending;  // 𝒳, sorted
+  std::vector<VertexId> boundary; // assigned vertices adjacent to the region
+};
+
+template <EdgeWeight W>
+class Builder {
+ public:
+  using Distance = DistanceOf<W>;
+
+  Builder(const Graph<W>& g, const CopDecompositionOptions& options, uint32_t r)
+      : g_(g), options_(options), r_(r), dijkstra_(g.NumVertices()), vertex_mark_(g.NumVertices()),
+        supernode_mark_(g.NumVertices()) {
+    const VertexId n = g.NumVertices();
+    out_.radius = options.radius;
+    out_.r = r;
+    if constexpr (std::floating_point<W>) {
+      out_.buffer = static_cast<Distance>(options.radius / r);
+    } else {
+      const long double b = std::floor(static_cast<long double>(options.radius) / r);
+      out_.buffer = b >= static_cast<long double>(kInfinity<W>) ? kInfinity<W> - 1 : static_cast<Distance>(b);
+    }
+    out_.supernode_of.assign(n, kNoSupernode);
+    region_of_.assign(n, kNoRegion);
+    out_.skeleton_offsets.push_back(0);
+    out_.seen_offsets.push_back(0);
+  }
+
+  CopDecomposition<W> Run() {
+    const VertexId n = g_.NumVertices();
+    // The initial calls BUILDTREE(∅, C) for every connected component C.
+    std::vector<Region> roots;
+    for (VertexId s = 0; s < n; ++s) {
+      if (region_of_[s] != kNoRegion) continue;
+      Region region;
+      region.id = next_region_++;
+      region_of_[s] = region.id;
+      region.vertices.push_back(s);
+      for (std::size_t i = 0; i < region.vertices.size(); ++i) {
+        for (VertexId h : g_.Neighbors(region.vertices[i])) {
+          if (region_of_[h] == kNoRegion) {
+            region_of_[h] = region.id;
+            region.vertices.push_back(h);
+          }
+        }
+      }
+      roots.push_back(std::move(region));
+    }
+    // Components are processed in increasing order of their smallest vertex.
+    for (auto it = roots.rbegin(); it != roots.rend(); ++it) stack_.push_back(std::move(*it));
+
+    while (!stack_.empty()) {
+      Region region = std::move(stack_.back());
+      stack_.pop_back();
+      out_.stats.work += region.vertices.size();
+      if (region.pending.empty()) {
+        BuildTree(std::move(region));
+      } else {
+        GrowBuffer(std::move(region));
+      }
+      if (options_.progress && (++steps_ & 1023) == 0) {
+        options_.progress(static_cast<double>(assigned_) / std::max<VertexId>(1, n));
+      }
+    }
+    out_.stats.supernodes = out_.NumSupernodes();
+    out_.stats.r_used = r_;
+    return std::move(out_);
+  }
+
+ private:
+  void Assign(VertexId v, uint32_t supernode) {
+    out_.supernode_of[v] = supernode;
+    region_of_[v] = kNoRegion;
+    ++assigned_;
+  }
+
+  // BUILDTREE(S, H) — Figure 5.
+  void BuildTree(Region region) {
+    ++out_.stats.build_tree_calls;
+    const std::vector<uint32_t>& seen = region.seen;
+    const uint32_t s = static_cast<uint32_t>(seen.size());
+    if (s > out_.stats.max_seen || (s > 0 && out_.minor_witness.empty())) {
+      out_.stats.max_seen = std::max(out_.stats.max_seen, s);
+      RecordMinor(region);
+    }
+    if (options_.r != 0 && s + 1 >= options_.r) out_.minor_found = true;
+
+    const VertexId root = ChooseRoot(region);
+
+    // Skeleton: a shortest-path tree inside H from the root to the first
+    // vertex (in Dijkstra order) adjacent to each seen supernode.
+    const LabelDomain in_region{region_of_, region.id};
+    dijkstra_.Reset();
+    dijkstra_.AddSource(root);
+    std::vector<VertexId> witnesses;
+    if (s > 0) {
+      supernode_mark_.Clear();
+      for (uint32_t x : seen) supernode_mark_.Set(x);
+      uint32_t missing = s;
+      while (missing > 0) {
+        const VertexId v = dijkstra_.SettleOne(g_, in_region);
+        SHORTCUT_CHECK(v != kNoVertex);  // H is connected and sees every supernode in `seen`
+        bool is_witness = false;
+        for (VertexId x : g_.Neighbors(v)) {
+          const uint32_t owner = out_.supernode_of[x];
+          if (owner != kNoSupernode && supernode_mark_.Get(owner)) {
+            supernode_mark_.Unset(owner);
+            --missing;
+            is_witness = true;
+          }
+        }
+        if (is_witness) witnesses.push_back(v);
+      }
+    } else {
+      dijkstra_.SettleOne(g_, in_region);
+      witnesses.push_back(root);
+    }
+
+    // Union of the root-to-witness paths; vertices sorted by (distance, id).
+    const uint32_t eta = out_.NumSupernodes();
+    std::vector<VertexId> skeleton;
+    vertex_mark_.Clear();
+    for (VertexId w : witnesses) {
+      for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x); x = dijkstra_.Parent(g_, x)) {
+        vertex_mark_.Set(x);
+        skeleton.push_back(x);
+      }
+    }
+    std::sort(skeleton.begin(), skeleton.end(), [&](VertexId a, VertexId b) {
+      const Distance da = dijkstra_.Distance(a), db = dijkstra_.Distance(b);
+      return da < db || (da == db && a < b);
+    });
+    uint32_t leaves = 0;
+    {
+      // A skeleton vertex is a leaf iff no other skeleton vertex has it as parent.
+      TimestampMarker& has_child = supernode_mark_;  // reuse: ids < n
+      has_child.Clear();
+      for (VertexId x : skeleton) {
+        const VertexId p = dijkstra_.Parent(g_, x);
+        if (p != kNoVertex) has_child.Set(p);
+      }
+      for (VertexId x : skeleton) leaves += has_child.Get(x) ? 0 : 1;
+    }
+    out_.stats.max_skeleton_leaves = std::max(out_.stats.max_skeleton_leaves, leaves);
+    for (VertexId x : skeleton) {
+      out_.skeleton_vertices.push_back(x);
+      out_.skeleton_parents.push_back(dijkstra_.Parent(g_, x));
+      out_.skeleton_distances.push_back(dijkstra_.Distance(x));
+    }
+    out_.skeleton_offsets.push_back(static_cast<uint32_t>(out_.skeleton_vertices.size()));
+    out_.seen.insert(out_.seen.end(), seen.begin(), seen.end());
+    out_.seen_offsets.push_back(static_cast<uint32_t>(out_.seen.size()));
+    out_.parent.push_back(region.parent_supernode);
+    const uint32_t depth =
+        region.parent_supernode == kNoSupernode ? 0 : out_.depth[region.parent_supernode] + 1;
+    out_.depth.push_back(depth);
+    out_.stats.tree_depth = std::max(out_.stats.tree_depth, depth);
+    for (VertexId x : skeleton) Assign(x, eta);
+
+    // Components H' of H \ η; each gets GROWBUFFER(S, 𝒳, H') with 𝒳 the
+    // supernodes seen by H but not by H'. Pushed in reverse so that they run
+    // in order of discovery.
+    std::vector<Region> children = SplitRegion(region, eta);
+    for (Region& child : children) {
+      std::set_difference(seen.begin(), seen.end(), child.seen.begin(), child.seen.end(),
+                          std::back_inserter(child.pending));
+    }
+    for (auto it = children.rbegin(); it != children.rend(); ++it) stack_.push_back(std::move(*it));
+  }
+
+  // GROWBUFFER(S, 𝒳, H) — Figure 6.
+  void GrowBuffer(Region region) {
+    ++out_.stats.grow_buffer_calls;
+    const uint32_t x_processed = region.pending.front();
+    const uint32_t x_depth = out_.depth[x_processed];
+    // ∂_{H↓X}: vertices outside H adjacent to H and in dom_S(X). Every vertex
+    // adjacent to H belongs to a supernode on the chain of calls above this
+    // one (Invariant 3.3), so it lies in dom_S(X) iff its supernode is X or
+    // was created below X on that chain, i.e. has depth >= depth(X).
+    dijkstra_.Reset();
+    bool any_source = false;
+    for (VertexId x : region.boundary) {
+      const uint32_t owner = out_.supernode_of[x];
+      if (out_.depth[owner] >= x_depth) {
+        dijkstra_.AddSource(x, 0, owner);
+        any_source = true;
+      }
+    }
+    // N_H^X: vertices of H within Δ/r of the boundary, measured in dom_S(X);
+    // shortest such paths stay inside H until their last vertex, so the
+    // search runs in H. Each joins the supernode its forest path starts in.
+    std::vector<std::pair<VertexId, uint32_t>> assignment;
+    if (any_source) {
+      dijkstra_.Run(g_, LabelDomain{region_of_, region.id}, {.radius = out_.buffer});
+      for (VertexId v : dijkstra_.SettledVertices()) {
+        if (out_.supernode_of[v] == kNoSupernode) assignment.emplace_back(v, dijkstra_.Label(v));
+      }
+    }
+    region.pending.erase(region.pending.begin());
+    if (assignment.empty()) {
+      // Nothing assigned: H is unchanged and sees the same supernodes.
+      stack_.push_back(std::move(region));
+      return;
+    }
+    for (const auto& [v, owner] : assignment) Assign(v, owner);
+    out_.stats.buffer_vertices += assignment.size();
+
+    std::vector<Region> children = SplitRegion(region, region.parent_supernode);
+    for (Region& child : children) {
+      std::vector<uint32_t> cut;
+      std::set_difference(region.seen.begin(), region.seen.end(), child.seen.begin(), child.seen.end(),
+                          std::back_inserter(cut));
+      std::set_union(region.pending.begin(), region.pending.end(), cut.begin(), cut.end(),
+                     std::back_inserter(child.pending));
+    }
+    for (auto it = children.rbegin(); it != children.rend(); ++it) stack_.push_back(std::move(*it));
+  }
+
+  // SplitRegion: the connected components of the still-unassigned vertices
+  // of `region`, each with a fresh region id and its seen set.
+  std::vector<Region> SplitRegion(const Region& region, uint32_t parent_supernode) {
+    std::vector<Region> children;
+    for (VertexId start : region.vertices) {
+      if (region_of_[start] != region.id) continue;  // assigned, or already in a child
+      Region child;
+      child.id = next_region_++;
+      child.parent_supernode = parent_supernode;
+      region_of_[start] = child.id;
+      child.vertices.push_back(start);
+      supernode_mark_.Clear();
+      vertex_mark_.Clear();
+      for (std::size_t i = 0; i < child.vertices.size(); ++i) {
+        for (VertexId h : g_.Neighbors(child.vertices[i])) {
+          if (region_of_[h] == region.id) {
+            region_of_[h] = child.id;
+            child.vertices.push_back(h);
+          } else if (region_of_[h] == kNoRegion) {
+            const uint32_t owner = out_.supernode_of[h];
+            SHORTCUT_DCHECK(owner != kNoSupernode);
+            if (!vertex_mark_.Get(h)) {
+              vertex_mark_.Set(h);
+              child.boundary.push_back(h);
+            }
+            if (!supernode_mark_.Get(owner)) {
+              supernode_mark_.Set(owner);
+              child.seen.push_back(owner);
+            }
+          }
+        }
+      }
+      std::sort(child.seen.begin(), child.seen.end());
+      children.push_back(std::move(child));
+    }
+    return children;
+  }
+
+  VertexId ChooseRoot(const Region& region) {
+    if (options_.root_rule == RootRule::kSmallestId) {
+      return *std::min_element(region.vertices.begin(), region.vertices.end());
+    }
+    // Farthest from the boundary of H (ties: smallest id). Without a
+    // boundary (a whole component), farthest from H's smallest vertex.
+    const LabelDomain in_region{region_of_, region.id};
+    dijkstra_.Reset();
+    for (VertexId x : region.boundary) dijkstra_.AddSource(x);
+    const bool any = !region.boundary.empty();
+    if (!any) dijkstra_.AddSource(*std::min_element(region.vertices.begin(), region.vertices.end()));
+    dijkstra_.Run(g_, in_region);
+    VertexId best = kNoVertex;
+    Distance best_d = 0;
+    for (VertexId v : dijkstra_.SettledVertices()) {
+      if (region_of_[v] != region.id) continue;  // a boundary source
+      const Distance d = dijkstra_.Distance(v);
+      if (best == kNoVertex || d > best_d || (d == best_d && v < best)) {
+        best = v;
+        best_d = d;
+      }
+    }
+    SHORTCUT_CHECK(best != kNoVertex);
+    return best;
+  }
+
+  // RecordMinor: the seen supernodes (as they are now) and H are pairwise
+  // adjacent connected sets: branch sets of a K_{s+1} minor (Lemma 3.5).
+  void RecordMinor(const Region& region) {
+    const uint32_t s = static_cast<uint32_t>(region.seen.size());
+    std::vector<std::vector<VertexId>> sets(s + 1);
+    supernode_mark_.Clear();
+    std::vector<uint32_t> slot(s);
+    for (uint32_t i = 0; i < s; ++i) supernode_mark_.Set(region.seen[i]);
+    // Members of each seen supernode: one scan of the assignment.
+    for (VertexId v = 0; v < g_.NumVertices(); ++v) {
+      const uint32_t owner = out_.supernode_of[v];
+      if (owner == kNoSupernode || !supernode_mark_.Get(owner)) continue;
+      const auto it = std::lower_bound(region.seen.begin(), region.seen.end(), owner);
+      sets[static_cast<std::size_t>(it - region.seen.begin())].push_back(v);
+    }
+    sets[s] = region.vertices;
+    std::sort(sets[s].begin(), sets[s].end());
+    out_.minor_witness = std::move(sets);
+  }
+
+  const Graph<W>& g_;
+  const CopDecompositionOptions& options_;
+  const uint32_t r_;
+  CopDecomposition<W> out_;
+  DijkstraEngine<W> dijkstra_;
+  TimestampMarker vertex_mark_;
+  TimestampMarker supernode_mark_;  // supernode ids (< n) or vertex ids
+  std::vector<uint32_t> region_of_;  // region of an unassigned vertex; kNoRegion once assigned
+  std::vector<Region> stack_;
+  uint32_t next_region_ = 0;
+  VertexId assigned_ = 0;
+  uint64_t steps_ = 0;
+};
+
+}  // namespace
+
+template <EdgeWeight W>
+absl::StatusOr<CopDecomposition<W>> ComputeCopDecomposition(const Graph<W>& g,
+                                                            const CopDecompositionOptions& options) {
+  SHORTCUT_RETURN_IF_ERROR(options.Validate());
+  const auto start = std::chrono::steady_clock::now();
+  uint32_t r = options.r != 0 ? options.r : 3;
+  CopDecomposition<W> result;
+  uint32_t rounds = 0;
+  for (;;) {
+    ++rounds;
+    result = Builder<W>(g, options, r).Run();
+    // With r unknown, the guarantees need s <= r - 2: rerun with r = s + 2
+    // until it holds (r only grows; bounded by max_auto_rounds).
+    if (options.r != 0 || result.stats.max_seen + 2 <= r || rounds >= options.max_auto_rounds) break;
+    r = result.stats.max_seen + 2;
+  }
+  if (options.r == 0) {
+    result.stats.r_used = std::max(r, result.stats.max_seen + 2);
+  }
+  result.stats.rounds = rounds;
+  result.stats.time_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return result;
+}
+
+template <EdgeWeight W>
+std::vector<std::vector<uint32_t>> SupernodeBags(const Graph<W>& g, const CopDecomposition<W>& cop) {
+  const uint32_t k = cop.NumSupernodes();
+  std::vector<std::vector<uint32_t>> bags(k);
+  for (uint32_t s = 0; s < k; ++s) bags[s].push_back(s);
+  // An edge between supernodes a (deeper) and b puts b into B_a when b is an
+  // ancestor of a. Ancestry: walk up from a to b's depth.
+  for (EdgeId e = 0; e < g.NumEdges(); ++e) {
+    auto [u, v] = g.EdgeEndpoints(e);
+    uint32_t a = cop.supernode_of[u], b = cop.supernode_of[v];
+    if (a == b) continue;
+    if (cop.depth[a] < cop.depth[b]) std::swap(a, b);
+    uint32_t x = a;
+    while (x != kNoSupernode && cop.depth[x] > cop.depth[b]) x = cop.parent[x];
+    if (x == b) bags[a].push_back(b);
+  }
+  for (auto& bag : bags) {
+    std::sort(bag.begin(), bag.end());
+    bag.erase(std::unique(bag.begin(), bag.end()), bag.end());
+  }
+  return bags;
+}
+
+template absl::StatusOr<CopDecomposition<uint32_t>> ComputeCopDecomposition(const Graph<uint32_t>&,
+                                                                             const CopDecompositionOptions&);
+template absl::StatusOr<CopDecomposition<double>> ComputeCopDecomposition(const Graph<double>&,
+                                                                           const CopDecompositionOptions&);
+template std::vector<std::vector<uint32_t>> SupernodeBags(const Graph<uint32_t>&,
+                                                          const CopDecomposition<uint32_t>&);
+template std::vector<std::vector<uint32_t>> SupernodeBags(const Graph<double>&,
+                                                          const CopDecomposition<double>&);
+
+}  // namespace shortcut
