@@ -27,6 +27,144 @@ using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undire
                                          boost::property<boost::vertex_index_t, std::size_t>,
                                          boost::property<boost::edge_index_t, std::size_t>>;
 
+// IsPlanarEdgeSet: whether the subgraph formed by `edges` is planar.
+template <EdgeWeight W>
+bool IsPlanarEdgeSet(const Graph<W>& g, const std::vector<EdgeId>& edges) {
+  absl::flat_hash_map<VertexId, std::size_t> local;
+  for (EdgeId e : edges) {
+    const auto [u, v] = g.EdgeEndpoints(e);
+    local.emplace(u, local.size());
+    local.emplace(v, local.size());
+  }
+  BoostGraph bg(local.size());
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    const auto [u, v] = g.EdgeEndpoints(edges[i]);
+    boost::add_edge(local[u], local[v], boost::property<boost::edge_index_t, std::size_t>(i), bg);
+  }
+  return boost::boyer_myrvold_planarity_test(bg);
+}
+
+// PruneLeaves: removes edges with an endpoint of degree 1, repeatedly (a
+// queue of leaves: O(k) expected for k edges).
+template <EdgeWeight W>
+void PruneLeaves(const Graph<W>& g, std::vector<EdgeId>& edges) {
+  absl::flat_hash_map<VertexId, std::vector<EdgeId>> incident;
+  for (EdgeId e : edges) {
+    const auto [u, v] = g.EdgeEndpoints(e);
+    incident[u].push_back(e);
+    incident[v].push_back(e);
+  }
+  absl::flat_hash_map<VertexId, uint32_t> degree;
+  std::vector<VertexId> leaves;
+  for (const auto& [v, list] : incident) {
+    degree[v] = static_cast<uint32_t>(list.size());
+    if (list.size() == 1) leaves.push_back(v);
+  }
+  absl::flat_hash_map<EdgeId, bool> removed;
+  while (!leaves.empty()) {
+    const VertexId v = leaves.back();
+    leaves.pop_back();
+    if (degree[v] != 1) continue;
+    for (EdgeId e : incident[v]) {
+      if (removed[e]) continue;
+      removed[e] = true;
+      const auto [a, b] = g.EdgeEndpoints(e);
+      const VertexId other = a == v ? b : a;
+      degree[v] = 0;
+      if (--degree[other] == 1) leaves.push_back(other);
+      break;
+    }
+  }
+  std::erase_if(edges, [&](EdgeId e) {
+    auto it = removed.find(e);
+    return it != removed.end() && it->second;
+  });
+}
+
+// Chains: the edge set split into maximal paths whose inner vertices have
+// degree 2 (each chain as a list of edge ids), in a deterministic order.
+template <EdgeWeight W>
+std::vector<std::vector<EdgeId>> Chains(const Graph<W>& g, const std::vector<EdgeId>& edges) {
+  absl::flat_hash_map<VertexId, std::vector<EdgeId>> incident;
+  for (EdgeId e : edges) {
+    const auto [u, v] = g.EdgeEndpoints(e);
+    incident[u].push_back(e);
+    incident[v].push_back(e);
+  }
+  absl::flat_hash_map<EdgeId, bool> used;
+  std::vector<std::vector<EdgeId>> chains;
+  auto other = [&](EdgeId e, VertexId x) {
+    const auto [u, v] = g.EdgeEndpoints(e);
+    return u == x ? v : u;
+  };
+  for (EdgeId start : edges) {  // edges are sorted: deterministic
+    if (used[start]) continue;
+    std::vector<EdgeId> chain = {start};
+    used[start] = true;
+    const auto [a, b] = g.EdgeEndpoints(start);
+    // Extend from both ends through degree-2 vertices.
+    for (VertexId end : {a, b}) {
+      VertexId x = end;
+      EdgeId via = start;
+      while (incident[x].size() == 2) {
+        const EdgeId next = incident[x][0] == via ? incident[x][1] : incident[x][0];
+        if (used[next]) break;  // closed cycle
+        used[next] = true;
+        chain.push_back(next);
+        x = other(next, x);
+        via = next;
+      }
+    }
+    std::sort(chain.begin(), chain.end());
+    chains.push_back(std::move(chain));
+  }
+  return chains;
+}
+
+// MinimiseWitness: shrinks a non-planar edge set to an edge-minimal
+// non-planar one, which is a subdivision of K5 or K3,3 (Kuratowski). Boost
+// reports a superset (it may keep dangling paths and extra chains).
+//
+// Deletion with doubling blocks: walk over the chains of the initial set;
+// drop a block of them when the rest stays non-planar (and grow the block),
+// else halve the block; a single chain whose removal makes the rest planar
+// is essential, in the current set and in every subset, so one pass leaves
+// only essential chains. A minimal witness has at most 10 chains, so the
+// number of planarity tests is O(10 log c + removals' blocks) for c chains.
+template <EdgeWeight W>
+std::vector<EdgeId> MinimiseWitness(const Graph<W>& g, std::vector<EdgeId> edges) {
+  std::sort(edges.begin(), edges.end());
+  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+  PruneLeaves(g, edges);
+  if (CheckKuratowskiWitness(g, std::span<const EdgeId>(edges)).ok()) return edges;
+  const std::vector<std::vector<EdgeId>> chains = Chains(g, edges);
+  std::size_t block = std::max<std::size_t>(1, chains.size() / 2);
+  for (std::size_t i = 0; i < chains.size();) {
+    const std::size_t end = std::min(chains.size(), i + block);
+    std::vector<EdgeId> group;
+    for (std::size_t c = i; c < end; ++c) group.insert(group.end(), chains[c].begin(), chains[c].end());
+    std::sort(group.begin(), group.end());
+    std::vector<EdgeId> rest;
+    rest.reserve(edges.size());
+    std::set_difference(edges.begin(), edges.end(), group.begin(), group.end(), std::back_inserter(rest));
+    if (rest.size() == edges.size()) {  // already gone (pruned)
+      i = end;
+      continue;
+    }
+    if (!IsPlanarEdgeSet(g, rest)) {
+      edges = std::move(rest);
+      PruneLeaves(g, edges);
+      i = end;
+      block *= 2;
+    } else if (block > 1) {
+      block /= 2;
+    } else {
+      ++i;  // essential
+    }
+  }
+  return edges;
+}
+
 }  // namespace
 
 template <EdgeWeight W>
@@ -47,8 +185,10 @@ PlanarityResult TestPlanarity(const Graph<W>& g) {
   if (!result.planar) {
     const auto index = boost::get(boost::edge_index, bg);
     result.kuratowski_edges.reserve(witness.size());
-    for (const auto& ed : witness) result.kuratowski_edges.push_back(static_cast<EdgeId>(boost::get(index, ed)));
-    std::sort(result.kuratowski_edges.begin(), result.kuratowski_edges.end());
+    std::vector<EdgeId> edges;
+    edges.reserve(witness.size());
+    for (const auto& ed : witness) edges.push_back(static_cast<EdgeId>(boost::get(index, ed)));
+    result.kuratowski_edges = MinimiseWitness(g, std::move(edges));
   }
   return result;
 }
