@@ -15,20 +15,21 @@ namespace {
 
 absl::StatusOr<RootRule> ParseRootRule(const std::string& s) {
   if (s == "far") return RootRule::kFarthestFromBoundary;
+  if (s == "farhops") return RootRule::kFarthestFromBoundaryHops;
   if (s == "smallest") return RootRule::kSmallestId;
-  return absl::InvalidArgumentError(fmt::format("--root: expected 'far' or 'smallest', got '{}'", s));
+  return absl::InvalidArgumentError(fmt::format("--root: expected far, farhops or smallest, got '{}'", s));
 }
 
 int RunCop(std::span<const std::string> args) {
   FlagSet flags("cop", "GRAPH --radius X [--r R] -o SUPERNODES.txt [--stats S.json]");
-  std::string graph_path, out, stats_path, root = "far";
+  std::string graph_path, out, stats_path, root = "farhops";
   double radius = 0;
   uint32_t r = 0;
   GraphFlags gf;
   flags.Positional("GRAPH", &graph_path, "input graph");
   flags.Double("radius", &radius, "supernode radius Δ, in edge-weight units", true);
   flags.Uint32("r", &r, "promised excluded minor K_r (planar: 5); 0 = detect (default)");
-  flags.String("root", &root, "BUILDTREE root rule: far (default) | smallest");
+  flags.String("root", &root, "BUILDTREE root rule: far | farhops (default) | smallest");
   flags.String("o", &out, "supernode file; the partition tree goes to FILE.tree", true, "output");
   flags.String("stats", &stats_path, "write statistics as JSON");
   AddGraphFlags(flags, &gf);

@@ -19,7 +19,7 @@ namespace {
 int RunPartition(std::span<const std::string> args) {
   FlagSet flags("partition",
                 "GRAPH --eps E [--r R] [--method cop|net|mpx] -o CLUSTERS.txt [--stats S.json] [--check]");
-  std::string graph_path, out, stats_path, method = "cop", root = "far";
+  std::string graph_path, out, stats_path, method = "cop", root = "farhops";
   double eps = 0, diameter = 0;
   uint32_t r = 0, sources = 200;
   uint64_t seed = 1;
@@ -29,7 +29,7 @@ int RunPartition(std::span<const std::string> args) {
   flags.Double("eps", &eps, "clusters have strong diameter <= eps*D, eps in (0, 1]", true);
   flags.Uint32("r", &r, "promised excluded minor K_r (planar: 5); 0 = detect (default)");
   flags.String("method", &method, "cop (the shortcut partition, default) | net | mpx (baselines)");
-  flags.String("root", &root, "BUILDTREE root rule for cop: far (default) | smallest");
+  flags.String("root", &root, "BUILDTREE root rule for cop: far | farhops (default) | smallest");
   flags.Double("diameter", &diameter, "use this D instead of computing the diameter");
   flags.Uint64("seed", &seed, "seed for mpx (default 1)");
   flags.String("o", &out, "cluster file: one line '<vertex> <cluster>' per vertex", true, "output");
@@ -45,8 +45,9 @@ int RunPartition(std::span<const std::string> args) {
   if (method != "cop" && method != "net" && method != "mpx") {
     return ReportError("partition", absl::InvalidArgumentError("--method must be cop, net or mpx, got '" + method + "'"));
   }
-  if (root != "far" && root != "smallest") {
-    return ReportError("partition", absl::InvalidArgumentError("--root must be far or smallest, got '" + root + "'"));
+  if (root != "far" && root != "farhops" && root != "smallest") {
+    return ReportError("partition",
+                       absl::InvalidArgumentError("--root must be far, farhops or smallest, got '" + root + "'"));
   }
   auto loaded = LoadGraph(graph_path, gf);
   if (!loaded.ok()) return ReportError("partition", loaded.status());
@@ -60,7 +61,9 @@ int RunPartition(std::span<const std::string> args) {
     options.epsilon = eps;
     options.r = r;
     options.diameter = diameter;
-    options.root_rule = root == "far" ? RootRule::kFarthestFromBoundary : RootRule::kSmallestId;
+    options.root_rule = root == "far"       ? RootRule::kFarthestFromBoundary
+                        : root == "farhops" ? RootRule::kFarthestFromBoundaryHops
+                                            : RootRule::kSmallestId;
     ProgressBar bar("shortcut partition", 1000);
     options.progress = [&bar](double f) { bar.Fraction(f); };
     auto p = ComputeShortcutPartition(g, options);

@@ -296,6 +296,7 @@ class Builder {
     if (options_.root_rule == RootRule::kSmallestId) {
       return *std::min_element(region.vertices.begin(), region.vertices.end());
     }
+    if (options_.root_rule == RootRule::kFarthestFromBoundaryHops) return FarthestInHops(region);
     // Farthest from the boundary of H (ties: smallest id). Without a
     // boundary (a whole component), farthest from H's smallest vertex.
     const LabelDomain in_region{region_of_, region.id};
@@ -316,6 +317,43 @@ class Builder {
     }
     SHORTCUT_CHECK(best != kNoVertex);
     return best;
+  }
+
+  // FarthestInHops: the last vertex of a breadth-first search of H from its
+  // boundary (or from its smallest vertex), ties by smallest id.
+  VertexId FarthestInHops(const Region& region) {
+    bfs_queue_.clear();
+    vertex_mark_.Clear();
+    for (VertexId x : region.boundary) {
+      for (VertexId h : g_.Neighbors(x)) {
+        if (region_of_[h] == region.id && !vertex_mark_.Get(h)) {
+          vertex_mark_.Set(h);
+          bfs_queue_.push_back(h);
+        }
+      }
+    }
+    if (bfs_queue_.empty()) {
+      const VertexId s = *std::min_element(region.vertices.begin(), region.vertices.end());
+      vertex_mark_.Set(s);
+      bfs_queue_.push_back(s);
+    }
+    // Level by level; the answer is the smallest id on the last level.
+    std::size_t level_start = 0;
+    while (true) {
+      const std::size_t level_end = bfs_queue_.size();
+      for (std::size_t i = level_start; i < level_end; ++i) {
+        for (VertexId h : g_.Neighbors(bfs_queue_[i])) {
+          if (region_of_[h] == region.id && !vertex_mark_.Get(h)) {
+            vertex_mark_.Set(h);
+            bfs_queue_.push_back(h);
+          }
+        }
+      }
+      if (bfs_queue_.size() == level_end) {
+        return *std::min_element(bfs_queue_.begin() + static_cast<std::ptrdiff_t>(level_start), bfs_queue_.end());
+      }
+      level_start = level_end;
+    }
   }
 
   // RecordMinor: the seen supernodes (as they are now) and H are pairwise
@@ -347,6 +385,7 @@ class Builder {
   TimestampMarker supernode_mark_;  // supernode ids (< n) or vertex ids
   std::vector<uint32_t> region_of_;  // region of an unassigned vertex; kNoRegion once assigned
   std::vector<Region> stack_;
+  std::vector<VertexId> bfs_queue_;
   uint32_t next_region_ = 0;
   VertexId assigned_ = 0;
   uint64_t steps_ = 0;

@@ -47,7 +47,7 @@ namespace shortcut {
 struct ShortcutPartitionOptions {
   double epsilon = 0;   // cluster strong diameter <= ε·D, ε in (0, 1]
   uint32_t r = 0;       // promised K_r-minor-freeness (0 = unknown)
-  RootRule root_rule = RootRule::kFarthestFromBoundary;
+  RootRule root_rule = RootRule::kFarthestFromBoundaryHops;
   double diameter = 0;  // D; 0 = compute it (exact if it converges)
   uint32_t diameter_sweeps = 0;  // sweeps per component for D; 0 = auto (see ResolveDiameter)
   std::function<void(double)> progress;

@@ -1,0 +1,100 @@
+// Shortcut partition construction benchmarks (docs/RESULTS.md, "Cop
+// decomposition and shortcut partition"): construction time divided by one
+// full Dijkstra on the same graph in the same run, and the peak heap the
+// construction needs above the graph, per vertex. D is computed once outside
+// the timed region (its own cost is reported as D_over_dijkstra).
+#include <benchmark/benchmark.h>
+
+#include <chrono>
+
+#include "bench_common.h"
+#include "heap_tracker.h"
+#include "shortcut/partition/baselines.h"
+#include "shortcut/partition/shortcut_partition.h"
+#include "shortcut/sssp/dijkstra.h"
+
+namespace shortcut::bench {
+namespace {
+
+double Seconds(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+// Median of three full Dijkstra runs from vertex 0.
+double ReferenceDijkstra(const Graph<uint32_t>& g) {
+  DijkstraEngine<uint32_t> dij(g.NumVertices());
+  std::vector<double> t;
+  for (int i = 0; i < 3; ++i) {
+    dij.Reset();
+    const auto start = std::chrono::steady_clock::now();
+    dij.AddSource(0);
+    dij.Run(g);
+    t.push_back(Seconds(start));
+  }
+  std::sort(t.begin(), t.end());
+  return t[1];
+}
+
+const char* kGraphs[] = {"trigrid", "datasets/delaunay_n14/delaunay_n14.graph", "datasets/usa_road_ny/NY.gr.xz"};
+
+void BM_ShortcutPartition(benchmark::State& state) {
+  const Graph<uint32_t>& g = NamedGraph(kGraphs[state.range(0)]);
+  const double eps = state.range(1) / 100.0;
+  Clustering d;
+  const auto d_start = std::chrono::steady_clock::now();
+  ResolveDiameter(g, 0, 0, d);
+  const double d_time = Seconds(d_start);
+  ShortcutPartitionOptions options;
+  options.epsilon = eps;
+  options.r = 5;  // all three inputs are planar
+  options.diameter = d.diameter;
+  double total = 0, ref_total = 0;
+  int64_t extra_peak = 0;
+  ShortcutPartitionStats stats;
+  CopDecompositionStats cop_stats;
+  for (auto _ : state) {
+    state.PauseTiming();
+    ref_total += ReferenceDijkstra(g);
+    HeapTracker::ResetPeak();
+    const int64_t before = HeapTracker::Now();
+    state.ResumeTiming();
+    const auto start = std::chrono::steady_clock::now();
+    auto p = ComputeShortcutPartition(g, options);
+    total += Seconds(start);
+    state.PauseTiming();
+    extra_peak = std::max(extra_peak, HeapTracker::Peak() - before);
+    stats = p->stats;
+    cop_stats = p->cop.stats;
+    state.ResumeTiming();
+  }
+  const double iters = static_cast<double>(state.iterations());
+  state.counters["n"] = g.NumVertices();
+  state.counters["x_dijkstra"] = total / ref_total;
+  state.counters["D_over_dijkstra"] = d_time / (ref_total / iters);
+  state.counters["peak_B_per_vertex"] = static_cast<double>(extra_peak) / g.NumVertices();
+  state.counters["graph_B_per_vertex"] = static_cast<double>(g.MemoryBytes()) / g.NumVertices();
+  state.counters["clusters"] = stats.clusters;
+  state.counters["supernodes"] = cop_stats.supernodes;
+  state.counters["depth"] = cop_stats.tree_depth;
+  state.counters["work_per_n"] = static_cast<double>(cop_stats.work) / g.NumVertices();
+  state.SetLabel(kGraphs[state.range(0)]);
+}
+
+BENCHMARK(BM_ShortcutPartition)
+    ->ArgsProduct({{0, 1, 2}, {50, 10}})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+
+void BM_Smoke(benchmark::State& state) {
+  const Graph<uint32_t>& g = NamedGraph("trigrid");
+  ShortcutPartitionOptions options;
+  options.epsilon = 0.25;
+  options.r = 5;
+  for (auto _ : state) benchmark::DoNotOptimize(ComputeShortcutPartition(g, options)->stats.clusters);
+}
+BENCHMARK(BM_Smoke)->Iterations(1);
+
+}  // namespace
+}  // namespace shortcut::bench
+
+BENCHMARK_MAIN();
