@@ -1,0 +1,366 @@
+#!/usr/bin/env python3
+"""Plots of a results directory written by harness.py (PNG, small files).
+
+    plots.py --results bench/results/quick --out docs/plots/quick
+
+Every number comes from the CSVs; a plot whose data is missing is skipped
+with a note in <out>/plots.json (read by report.py), never faked. Needs
+Debian's python3-matplotlib (run.sh installs it through scripts/deps.sh).
+
+Plots:
+  hop_vs_n.png            hop constant (max, and p99 dashed) vs n, one panel per
+                          size-sweep experiment, one line per method
+  hop_datasets.png        hop constant per dataset and method, one panel per eps
+  strong_diameter.png     max strong cluster diameter / (eps D) per graph and
+                          method (the bound is 1)
+  time_vs_n.png           construction time vs n on log-log axes with the
+                          fitted slope, and the same as a ratio to one Dijkstra
+  cop_sweep.png           cop decomposition: supernodes, max seen, time vs n
+  treecover.png           tree-cover forests vs eps and vs n
+  oracle_tradeoff.png     oracle space / query time / stretch next to exact
+                          baselines
+  spr_distortion.png      SPR distortion vs |K| per method
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+try:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+except ImportError:  # pragma: no cover - reported below
+    plt = None
+
+METHOD_STYLE = {
+    "cop": dict(color="#d62728", marker="o", label="ours (cop)"),
+    "net": dict(color="#1f77b4", marker="s", label="net baseline"),
+    "mpx": dict(color="#2ca02c", marker="^", label="mpx baseline"),
+}
+DPI = 80
+
+
+def style(method: str) -> dict:
+    return METHOD_STYLE.get(method, dict(color="#7f7f7f", marker="x", label=method))
+
+
+def load(path: Path) -> list:
+    if not path.exists():
+        return []
+    with path.open(newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def num(row: dict, key: str, default=math.nan) -> float:
+    try:
+        v = row.get(key, "")
+        return float(v) if v not in ("", None) else default
+    except ValueError:
+        return default
+
+
+def ok_rows(rows: list) -> list:
+    return [r for r in rows if r.get("status") in ("ok", "verification_failed")]
+
+
+def hop_bound(r: int) -> float:
+    """The paper's hop bound (54r)^(r-1) for K_r-minor-free graphs."""
+    return float(54 * r) ** (r - 1)
+
+
+def agg(values: list) -> tuple:
+    vs = [v for v in values if not math.isnan(v)]
+    if not vs:
+        return math.nan, math.nan, math.nan
+    return sum(vs) / len(vs), min(vs), max(vs)
+
+
+def fit_slope(xs: list, ys: list) -> float:
+    pts = [(math.log(x), math.log(y)) for x, y in zip(xs, ys) if x > 0 and y > 0]
+    if len(pts) < 2:
+        return math.nan
+    mx = sum(p[0] for p in pts) / len(pts)
+    my = sum(p[1] for p in pts) / len(pts)
+    sxx = sum((p[0] - mx) ** 2 for p in pts)
+    if sxx == 0:
+        return math.nan
+    return sum((p[0] - mx) * (p[1] - my) for p in pts) / sxx
+
+
+def by(rows: list, *keys) -> dict:
+    out = defaultdict(list)
+    for r in rows:
+        out[tuple(r.get(k, "") for k in keys)].append(r)
+    return out
+
+
+class Plotter:
+    def __init__(self, results: Path, out: Path):
+        self.results, self.out = results, out
+        self.made: list = []
+        self.skipped: list = []
+        manifest = results / "manifest.json"
+        self.manifest = json.loads(manifest.read_text()) if manifest.exists() else {}
+        self.sweeps = {e["name"] for e in self.manifest.get("experiments", []) if e.get("sweep")}
+        self.titles = {e["name"]: e.get("title", "") for e in self.manifest.get("experiments", [])}
+
+    def save(self, fig, name: str, caption: str):
+        self.out.mkdir(parents=True, exist_ok=True)
+        path = self.out / name
+        fig.savefig(path, dpi=DPI, metadata={"Software": None})
+        plt.close(fig)
+        self.made.append({"file": name, "caption": caption})
+
+    def skip(self, name: str, why: str):
+        self.skipped.append({"file": name, "reason": why})
+
+    def sweep_rows(self, rows: list) -> dict:
+        """Size-sweep experiments (declared sweep=True) with >= 2 sizes."""
+        out = {}
+        for (exp,), rs in sorted(by(rows, "experiment").items()):
+            sizes = {r.get("n") for r in rs}
+            if exp in self.sweeps and len(sizes) >= 2:
+                out[exp] = rs
+        return out
+
+    # ---------------------------------------------------------------- partition
+
+    def hop_vs_n(self, rows: list):
+        sweeps = self.sweep_rows(rows)
+        if not sweeps:
+            return self.skip("hop_vs_n.png", "no size-sweep partition experiment in the results")
+        k = len(sweeps)
+        cols = min(2, k)
+        nrows = (k + cols - 1) // cols
+        fig, axes = plt.subplots(nrows, cols, figsize=(5.2 * cols, 3.6 * nrows), squeeze=False)
+        rs_used = set()
+        for ax, (exp, rs) in zip(axes.flat, sweeps.items()):
+            for (method,), mrows in sorted(by(rs, "method").items()):
+                pts = defaultdict(list)
+                p99 = defaultdict(list)
+                for r in mrows:
+                    pts[num(r, "n")].append(num(r, "hop_constant_max"))
+                    p99[num(r, "n")].append(num(r, "hop_constant_p99"))
+                    if method == "cop":
+                        rv = num(r, "stats.r", num(r, "r", math.nan))
+                        if not math.isnan(rv):
+                            rs_used.add(int(rv))
+                ns = sorted(pts)
+                means = [agg(pts[n]) for n in ns]
+                st = style(method)
+                ax.errorbar(ns, [m[0] for m in means],
+                            yerr=[[m[0] - m[1] for m in means], [m[2] - m[0] for m in means]],
+                            color=st["color"], marker=st["marker"], label=st["label"] + " max", capsize=2, ms=4)
+                ax.plot(ns, [agg(p99[n])[0] for n in ns], color=st["color"], ls="--", lw=1, alpha=0.7,
+                        label=st["label"] + " p99")
+            ax.set_xscale("log")
+            ax.set_xlabel("n (vertices)")
+            ax.set_ylabel("hop constant")
+            ax.set_title(self.titles.get(exp) or exp, fontsize=9)
+            ax.set_ylim(bottom=0)
+            ax.grid(alpha=0.3)
+        for ax in list(axes.flat)[k:]:
+            ax.axis("off")
+        bound_note = ", ".join(f"r = {r}: (54r)^(r-1) = {hop_bound(r):.1e}" for r in sorted(rs_used)) or "n/a"
+        axes.flat[0].legend(fontsize=7, loc="upper left")
+        fig.suptitle(f"Hop constant vs n (max over checked pairs; dashed: p99). Paper's hop bound, off the chart: "
+                     f"{bound_note}", fontsize=8)
+        fig.tight_layout()
+        self.save(fig, "hop_vs_n.png",
+                  "Hop constant (largest over the checked pairs; dashed: 99th percentile) against n for each "
+                  f"size sweep, ours vs the net and mpx baselines. The paper's bound is off the chart ({bound_note}).")
+
+    def _grouped(self, rows: list, metric: str, ylabel: str, name: str, caption: str, bound=None):
+        data = [r for r in rows if r.get("experiment") not in self.sweeps]
+        if not data:
+            return self.skip(name, "no non-sweep partition experiment in the results")
+        epss = sorted({num(r, "eps") for r in data}, reverse=True)
+        graphs = []
+        for r in data:
+            if r["graph"] not in graphs:
+                graphs.append(r["graph"])
+        methods = [m for m in METHOD_STYLE if any(r["method"] == m for r in data)]
+        fig, axes = plt.subplots(len(epss), 1, figsize=(max(7.0, 0.42 * len(graphs) * len(methods) / 1.6),
+                                                         2.5 * len(epss) + 0.6), squeeze=False)
+        width = 0.8 / max(1, len(methods))
+        for ax, eps in zip(axes.flat, epss):
+            for i, m in enumerate(methods):
+                ys, lo, hi = [], [], []
+                for g in graphs:
+                    a = agg([num(r, metric) for r in data if r["graph"] == g and r["method"] == m
+                             and num(r, "eps") == eps])
+                    ys.append(a[0])
+                    lo.append(a[0] - a[1] if not math.isnan(a[0]) else 0)
+                    hi.append(a[2] - a[0] if not math.isnan(a[0]) else 0)
+                xs = [j + (i - (len(methods) - 1) / 2) * width for j in range(len(graphs))]
+                st = style(m)
+                ax.bar(xs, [0 if math.isnan(y) else y for y in ys], width, color=st["color"], label=st["label"],
+                       yerr=[lo, hi] if any(hi) else None, capsize=1.5)
+            if bound is not None:
+                ax.axhline(bound, color="black", lw=1, ls="--", label="bound" if eps == epss[0] else None)
+            ax.set_xticks(range(len(graphs)))
+            ax.set_xticklabels(graphs if eps == epss[-1] else [], rotation=35, ha="right", fontsize=7)
+            ax.set_ylabel(f"{ylabel}\neps = {eps:g}", fontsize=8)
+            ax.grid(axis="y", alpha=0.3)
+        axes.flat[0].legend(fontsize=7, ncol=4, loc="upper left")
+        fig.tight_layout()
+        self.save(fig, name, caption)
+
+    def hop_datasets(self, rows):
+        self._grouped(rows, "hop_constant_max", "hop constant (max)", "hop_datasets.png",
+                      "Largest measured hop constant per graph, method and eps (datasets and generated families). "
+                      "The paper's bound (54r)^(r-1) (5.3e9 for r = 5) is far off the chart.")
+
+    def strong_diameter(self, rows):
+        self._grouped(rows, "max_strong_diameter_over_eps_D", "max diam / (eps D)", "strong_diameter.png",
+                      "Largest strong cluster diameter divided by eps*D per graph, method and eps; the guarantee "
+                      "of every method is <= 1 (dashed line).", bound=1.0)
+
+    def time_vs_n(self, rows):
+        sweeps = self.sweep_rows(rows)
+        if not sweeps:
+            return self.skip("time_vs_n.png", "no size-sweep partition experiment in the results")
+        fig, axes = plt.subplots(1, 2, figsize=(10.5, 4))
+        notes = []
+        for (exp, rs) in sweeps.items():
+            ls = ["-", "--", ":", "-."][list(sweeps).index(exp) % 4]
+            for (method,), mrows in sorted(by(rs, "method").items()):
+                pts = defaultdict(list)
+                ratio = defaultdict(list)
+                for r in mrows:
+                    pts[num(r, "n")].append(num(r, "time_s"))
+                    ratio[num(r, "n")].append(num(r, "time_over_dijkstra"))
+                ns = sorted(pts)
+                ts = [agg(pts[n])[0] for n in ns]
+                slope = fit_slope(ns, ts)
+                st = style(method)
+                axes[0].plot(ns, ts, color=st["color"], marker=st["marker"], ls=ls, ms=4,
+                             label=f"{exp}, {method}: slope {slope:.2f}")
+                axes[1].plot(ns, [agg(ratio[n])[0] for n in ns], color=st["color"], marker=st["marker"], ls=ls,
+                             ms=4)
+                notes.append(f"{exp} {method} {slope:.2f}")
+        axes[0].set_xscale("log")
+        axes[0].set_yscale("log")
+        axes[0].set_xlabel("n (vertices)")
+        axes[0].set_ylabel("construction time (s)")
+        axes[0].set_title("time vs n (log-log; fitted slope in the legend)", fontsize=9)
+        axes[0].legend(fontsize=6)
+        axes[1].set_xscale("log")
+        axes[1].set_xlabel("n (vertices)")
+        axes[1].set_ylabel("time / one full Dijkstra (same run)")
+        axes[1].set_title("time as a ratio to one Dijkstra", fontsize=9)
+        for ax in axes:
+            ax.grid(alpha=0.3, which="both")
+        fig.tight_layout()
+        self.save(fig, "time_vs_n.png",
+                  "Construction time (without computing D) against n on log-log axes with the least-squares slope "
+                  "per sweep and method, and the same time divided by one full Dijkstra measured in the same run.")
+
+    # ---------------------------------------------------------------- cop
+
+    def cop_sweep(self, rows):
+        rows = ok_rows(rows)
+        if len({r.get("n") for r in rows}) < 2:
+            return self.skip("cop_sweep.png", "fewer than two sizes in cop.csv")
+        fig, axes = plt.subplots(1, 3, figsize=(11, 3.4))
+        for (exp, frac), rs in sorted(by(rows, "experiment", "radius_frac").items()):
+            rs = sorted(rs, key=lambda r: num(r, "n"))
+            ns = [num(r, "n") for r in rs]
+            lab = f"{exp}, radius {frac} x D"
+            axes[0].plot(ns, [num(r, "supernodes") / max(1, num(r, "n")) for r in rs], marker="o", label=lab)
+            axes[1].plot(ns, [num(r, "max_seen") for r in rs], marker="o", label=lab)
+            axes[2].plot(ns, [num(r, "time_s") / max(1e-12, num(r, "reference_dijkstra_s")) for r in rs],
+                         marker="o", label=lab)
+        axes[0].set_ylabel("supernodes / n")
+        axes[1].set_ylabel("max supernodes seen (s <= r-2)")
+        axes[2].set_ylabel("time / one Dijkstra")
+        for ax in axes:
+            ax.set_xscale("log")
+            ax.set_xlabel("n")
+            ax.grid(alpha=0.3)
+        axes[0].legend(fontsize=7)
+        fig.tight_layout()
+        self.save(fig, "cop_sweep.png", "Buffered cop decomposition (verified by `shortcut verify cop`): supernodes "
+                  "per vertex, most supernodes seen by one BUILDTREE call, and time relative to one Dijkstra.")
+
+    # ---------------------------------------------------------------- applications
+
+    def spr(self, rows):
+        rows = ok_rows(rows)
+        if not rows:
+            return self.skip("spr_distortion.png", "no SPR results yet (spr.csv missing or empty)")
+        fig, ax = plt.subplots(figsize=(7, 4))
+        for (graph, method), rs in sorted(by(rows, "graph", "method").items()):
+            rs = sorted(rs, key=lambda r: num(r, "terminals"))
+            ax.plot([num(r, "terminals") for r in rs], [num(r, "max_distortion") for r in rs], marker="o",
+                    label=f"{graph}, {method}")
+        ax.set_xscale("log")
+        ax.set_xlabel("|K| (terminals)")
+        ax.set_ylabel("max distortion")
+        ax.grid(alpha=0.3)
+        ax.legend(fontsize=6, ncol=2)
+        fig.tight_layout()
+        self.save(fig, "spr_distortion.png", "Steiner point removal: largest distortion over the checked terminal "
+                  "pairs against the number of terminals, per graph and method.")
+
+    def run(self):
+        if plt is None:
+            print("plots: python3-matplotlib is not installed (scripts/deps.sh python3-matplotlib)", file=sys.stderr)
+            return 1
+        part = ok_rows(load(self.results / "partition.csv"))
+        if part:
+            self.hop_vs_n(part)
+            self.hop_datasets(part)
+            self.strong_diameter(part)
+            self.time_vs_n(part)
+        else:
+            for f in ("hop_vs_n.png", "hop_datasets.png", "strong_diameter.png", "time_vs_n.png"):
+                self.skip(f, "no partition results (partition.csv missing or empty)")
+        cop = load(self.results / "cop.csv")
+        if cop:
+            self.cop_sweep(cop)
+        else:
+            self.skip("cop_sweep.png", "no cop results (cop.csv missing or empty)")
+        tc = load(self.results / "treecover.csv")
+        if not ok_rows(tc):
+            self.skip("treecover.png", "no tree-cover results yet (the CLI has no `treecover` subcommand yet)")
+        oracle = load(self.results / "oracle.csv")
+        if not ok_rows(oracle):
+            self.skip("oracle_tradeoff.png",
+                      "no oracle results yet (the CLI has no `oracle build|query` subcommands yet)")
+        self.spr(load(self.results / "spr.csv"))
+        self.out.mkdir(parents=True, exist_ok=True)
+        # Remove plots of an earlier run that this run no longer makes.
+        made = {m["file"] for m in self.made}
+        for old in self.out.glob("*.png"):
+            if old.name not in made:
+                old.unlink()
+        tmp = self.out / ".plots.json.tmp"
+        tmp.write_text(json.dumps({"plots": self.made, "skipped": self.skipped}, indent=2) + "\n")
+        os.replace(tmp, self.out / "plots.json")
+        for m in self.made:
+            print(f"plots: wrote {m['file']}", file=sys.stderr)
+        for s in self.skipped:
+            print(f"plots: skipped {s['file']}: {s['reason']}", file=sys.stderr)
+        return 0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--results", required=True, help="results directory of a preset (CSV files)")
+    ap.add_argument("--out", required=True, help="directory for the PNG files")
+    args = ap.parse_args(argv)
+    return Plotter(Path(args.results), Path(args.out)).run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
