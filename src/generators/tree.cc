@@ -1,7 +1,10 @@
 #include "shortcut/generators/tree.h"
 
+#include <algorithm>
+#include <utility>
 #include <vector>
 
+#include "shortcut/core/check.h"
 #include "shortcut/core/random.h"
 
 namespace shortcut {
@@ -35,6 +38,23 @@ EdgeList<uint32_t> RandomTreeEdges(uint32_t n, uint64_t seed) {
     }
   }
   list.edges.push_back({leaf, n - 1, 1});
+  return list;
+}
+
+EdgeList<uint32_t> CaterpillarEdges(uint32_t n, uint32_t spine, uint64_t seed) {
+  EdgeList<uint32_t> list;
+  list.num_vertices = n;
+  if (n == 0) return list;
+  SHORTCUT_CHECK(spine >= 1 && spine <= n);
+  Random rng(seed);
+  list.edges.reserve(n - 1);
+  for (VertexId v = 0; v + 1 < spine; ++v) list.edges.push_back({v, v + 1, 1});
+  for (VertexId v = spine; v < n; ++v) {
+    list.edges.push_back({static_cast<VertexId>(rng.UniformInt(spine)), v, 1});
+  }
+  std::sort(list.edges.begin(), list.edges.end(), [](const auto& a, const auto& b) {
+    return std::pair(a.tail, a.head) < std::pair(b.tail, b.head);
+  });
   return list;
 }
 

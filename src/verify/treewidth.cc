@@ -1,0 +1,420 @@
+#include "shortcut/verify/treewidth.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <queue>
+#include <tuple>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "shortcut/core/marker.h"
+#include "shortcut/core/status.h"
+
+namespace shortcut {
+namespace {
+
+constexpr uint32_t kNone = ~uint32_t{0};
+
+absl::Status FileError(int error, const std::string& path, std::string_view what) {
+  const std::string message = fmt::format("{} {}: {}", what, path, std::strerror(error));
+  switch (error) {
+    case ENOENT:
+    case ENOTDIR:
+      return absl::NotFoundError(message);
+    case EACCES:
+    case EPERM:
+    case EROFS:
+      return absl::PermissionDeniedError(message);
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG:
+      return absl::ResourceExhaustedError(message);
+    default:
+      return absl::UnknownError(message);
+  }
+}
+
+// Elimination: the state of a greedy elimination game.
+class Elimination {
+ public:
+  template <EdgeWeight W>
+  explicit Elimination(const Graph<W>& g) : adj_(g.NumVertices()) {
+    for (VertexId v = 0; v < g.NumVertices(); ++v) {
+      auto nb = g.Neighbors(v);
+      adj_[v].reserve(nb.size());
+      adj_[v].insert(nb.begin(), nb.end());
+    }
+  }
+
+  uint64_t Degree(VertexId v) const { return adj_[v].size(); }
+
+  // Fill(v): pairs of neighbours of v that are not adjacent.
+  uint64_t Fill(VertexId v) const {
+    const auto& nb = adj_[v];
+    const uint64_t d = nb.size();
+    uint64_t adjacent_pairs = 0;
+    for (VertexId a : nb) {
+      const auto& na = adj_[a];
+      if (na.size() < nb.size()) {
+        for (VertexId b : na) adjacent_pairs += nb.contains(b) ? 1 : 0;
+      } else {
+        for (VertexId b : nb) adjacent_pairs += na.contains(b) ? 1 : 0;
+      }
+    }
+    return d * (d - 1) / 2 - adjacent_pairs / 2;
+  }
+
+  // Eliminate(v): makes v's neighbours a clique, removes v, and returns its
+  // neighbours, sorted.
+  std::vector<VertexId> Eliminate(VertexId v) {
+    std::vector<VertexId> nb(adj_[v].begin(), adj_[v].end());
+    std::sort(nb.begin(), nb.end());
+    for (VertexId a : nb) adj_[a].erase(v);
+    for (std::size_t i = 0; i < nb.size(); ++i) {
+      for (std::size_t j = i + 1; j < nb.size(); ++j) {
+        if (adj_[nb[i]].insert(nb[j]).second) adj_[nb[j]].insert(nb[i]);
+      }
+    }
+    adj_[v] = {};
+    return nb;
+  }
+
+ private:
+  std::vector<absl::flat_hash_set<VertexId>> adj_;
+};
+
+}  // namespace
+
+template <EdgeWeight W>
+TreeDecomposition EliminationDecomposition(const Graph<W>& g, EliminationHeuristic heuristic) {
+  const VertexId n = g.NumVertices();
+  TreeDecomposition td;
+  if (n == 0) return td;
+  Elimination state(g);
+  const bool min_fill = heuristic == EliminationHeuristic::kMinFill;
+  // Min-fill breaks ties by degree: on graphs of treewidth <= 2 this makes
+  // it exact (a vertex of degree <= 2 always has the smallest key).
+  auto score = [&](VertexId v) { return min_fill ? (state.Fill(v) << 32) | state.Degree(v) : state.Degree(v); };
+  std::vector<uint64_t> current(n);
+  using Entry = std::pair<uint64_t, VertexId>;
+  std::priority_queue<Entry, std::vector<Entry>, std::greater<>> heap;
+  for (VertexId v = 0; v < n; ++v) {
+    current[v] = score(v);
+    heap.emplace(current[v], v);
+  }
+  std::vector<uint8_t> eliminated(n, 0);
+  std::vector<uint32_t> position(n, kNone);
+  std::vector<VertexId> order;
+  order.reserve(n);
+  std::vector<std::vector<VertexId>> later(n);  // neighbours at elimination
+  td.bags.reserve(n);
+  while (!heap.empty()) {
+    const auto [s, v] = heap.top();
+    heap.pop();
+    if (eliminated[v] || s != current[v]) continue;
+    if (min_fill) {
+      // Fill of a vertex two hops from an eliminated one may have fallen.
+      const uint64_t fresh = score(v);
+      if (fresh != s) {
+        current[v] = fresh;
+        heap.emplace(fresh, v);
+        continue;
+      }
+    }
+    eliminated[v] = 1;
+    position[v] = static_cast<uint32_t>(order.size());
+    order.push_back(v);
+    std::vector<VertexId> nb = state.Eliminate(v);
+    std::vector<VertexId> bag = nb;
+    bag.insert(std::upper_bound(bag.begin(), bag.end(), v), v);
+    td.bags.push_back(std::move(bag));
+    for (VertexId a : nb) {
+      current[a] = score(a);
+      heap.emplace(current[a], a);
+    }
+    later[v] = std::move(nb);
+  }
+  // Bag i belongs to order[i]; its parent is the bag of the earliest
+  // eliminated vertex among its later neighbours. Roots are chained.
+  uint32_t last_root = kNone;
+  for (uint32_t i = 0; i < n; ++i) {
+    const VertexId v = order[i];
+    uint32_t parent = kNone;
+    for (VertexId a : later[v]) parent = std::min(parent, position[a]);
+    if (parent == kNone) {
+      if (last_root != kNone) td.edges.emplace_back(last_root, i);
+      last_root = i;
+    } else {
+      td.edges.emplace_back(i, parent);
+    }
+  }
+  return td;
+}
+
+template <EdgeWeight W>
+absl::Status CheckTreeDecomposition(const Graph<W>& g, const TreeDecomposition& td) {
+  const VertexId n = g.NumVertices();
+  const std::size_t nb = td.bags.size();
+  if (nb > kNone - 1) return FailedPreconditionError("too many bags ({})", nb);
+  for (std::size_t i = 0; i < nb; ++i) {
+    const auto& bag = td.bags[i];
+    for (std::size_t j = 0; j < bag.size(); ++j) {
+      if (bag[j] >= n) return FailedPreconditionError("bag {}: vertex {} is out of range (n = {})", i, bag[j], n);
+      if (j > 0 && bag[j - 1] >= bag[j]) {
+        return FailedPreconditionError("bag {} is not sorted or repeats vertex {}", i, bag[j]);
+      }
+    }
+  }
+  // The bag graph is a tree: nb - 1 edges, none closing a cycle.
+  if (n > 0 && nb == 0) return FailedPreconditionError("no bags for a graph with {} vertices", n);
+  if (nb > 0 && td.edges.size() != nb - 1) {
+    return FailedPreconditionError("{} bags need {} tree edges, found {}", nb, nb - 1, td.edges.size());
+  }
+  std::vector<uint32_t> uf(nb);
+  for (uint32_t i = 0; i < nb; ++i) uf[i] = i;
+  auto find = [&uf](uint32_t x) {
+    while (uf[x] != x) {
+      uf[x] = uf[uf[x]];
+      x = uf[x];
+    }
+    return x;
+  };
+  std::vector<std::vector<uint32_t>> tree(nb);
+  for (const auto& [a, b] : td.edges) {
+    if (a >= nb || b >= nb) return FailedPreconditionError("tree edge ({}, {}) names a missing bag", a, b);
+    const uint32_t ra = find(a), rb = find(b);
+    if (ra == rb) return FailedPreconditionError("tree edge ({}, {}) closes a cycle", a, b);
+    uf[ra] = rb;
+    tree[a].push_back(b);
+    tree[b].push_back(a);
+  }
+  // Root the tree at bag 0.
+  std::vector<uint32_t> parent(nb, kNone);
+  if (nb > 0) {
+    std::vector<uint32_t> queue = {0};
+    std::vector<uint8_t> seen(nb, 0);
+    seen[0] = 1;
+    for (std::size_t q = 0; q < queue.size(); ++q) {
+      for (uint32_t c : tree[queue[q]]) {
+        if (!seen[c]) {
+          seen[c] = 1;
+          parent[c] = queue[q];
+          queue.push_back(c);
+        }
+      }
+    }
+  }
+  // Coverage and connectedness: the bags holding v form a subtree iff
+  // exactly one of them has a parent bag without v (or is the root).
+  std::vector<uint32_t> tops(n, 0);
+  std::vector<uint32_t> some_bag(n, kNone);
+  for (uint32_t i = 0; i < nb; ++i) {
+    for (VertexId v : td.bags[i]) {
+      some_bag[v] = i;
+      const bool top = parent[i] == kNone ||
+                       !std::binary_search(td.bags[parent[i]].begin(), td.bags[parent[i]].end(), v);
+      if (top) ++tops[v];
+    }
+  }
+  for (VertexId v = 0; v < n; ++v) {
+    if (some_bag[v] == kNone) return FailedPreconditionError("vertex {} is in no bag", v);
+    if (tops[v] != 1) {
+      return FailedPreconditionError("the bags holding vertex {} are not connected ({} pieces)", v, tops[v]);
+    }
+  }
+  // Edge coverage.
+  std::vector<uint8_t> covered(g.NumEdges(), 0);
+  TimestampMarker in_bag(n);
+  for (uint32_t i = 0; i < nb; ++i) {
+    const auto& bag = td.bags[i];
+    uint64_t degree_sum = 0;
+    for (VertexId v : bag) degree_sum += g.Degree(v);
+    const uint64_t pairs = uint64_t{bag.size()} * bag.size();
+    if (pairs <= degree_sum) {
+      for (std::size_t a = 0; a < bag.size(); ++a) {
+        for (std::size_t b = a + 1; b < bag.size(); ++b) {
+          const ArcId arc = g.FindArc(bag[a], bag[b]);
+          if (arc != kNoArc) covered[g.EdgeOf(arc)] = 1;
+        }
+      }
+    } else {
+      in_bag.Clear();
+      for (VertexId v : bag) in_bag.Set(v);
+      for (VertexId v : bag) {
+        for (ArcId a : g.Arcs(v)) {
+          if (in_bag.Get(g.Head(a))) covered[g.EdgeOf(a)] = 1;
+        }
+      }
+    }
+  }
+  for (EdgeId e = 0; e < g.NumEdges(); ++e) {
+    if (!covered[e]) {
+      const auto [u, v] = g.EdgeEndpoints(e);
+      return FailedPreconditionError("edge ({}, {}) is in no bag", u, v);
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<PaceTreeDecomposition> ParsePaceTreeDecomposition(std::string_view text, std::string_view name) {
+  PaceTreeDecomposition out;
+  auto& td = out.decomposition;
+  bool header = false;
+  uint64_t num_bags = 0, max_bag = 0;
+  std::vector<uint8_t> bag_seen;
+  uint64_t line_no = 0;
+  std::vector<uint64_t> tokens;
+  while (!text.empty()) {
+    const std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    auto error = [&](std::string_view what) {
+      return InvalidArgumentError("{}:{}: {}", name, line_no, what);
+    };
+    // Split into the leading word and numbers.
+    std::size_t pos = line.find_first_not_of(" \t");
+    if (pos == std::string_view::npos) continue;
+    line.remove_prefix(pos);
+    if (line[0] == 'c') continue;
+    std::string_view kind;
+    if (line[0] == 's' || line[0] == 'b') {
+      const std::size_t end = line.find_first_of(" \t");
+      kind = line.substr(0, end);
+      line.remove_prefix(end == std::string_view::npos ? line.size() : end);
+      if (kind == "s") {
+        pos = line.find_first_not_of(" \t");
+        if (pos == std::string_view::npos || line.substr(pos, 2) != "td") return error("expected 's td BAGS MAXBAG N'");
+        line.remove_prefix(pos + 2);
+      } else if (kind != "b") {
+        return error(fmt::format("unknown line type '{}'", kind));
+      }
+    }
+    tokens.clear();
+    for (;;) {
+      pos = line.find_first_not_of(" \t");
+      if (pos == std::string_view::npos) break;
+      line.remove_prefix(pos);
+      const std::size_t end = std::min(line.size(), line.find_first_of(" \t"));
+      uint64_t x = 0;
+      auto [p, ec] = std::from_chars(line.data(), line.data() + end, x);
+      if (ec != std::errc() || p != line.data() + end) {
+        return error(fmt::format("'{}' is not a non-negative integer", line.substr(0, end)));
+      }
+      tokens.push_back(x);
+      line.remove_prefix(end);
+    }
+    if (kind == "s") {
+      if (header) return error("second 's td' line");
+      if (tokens.size() != 3) return error("expected 's td BAGS MAXBAG N'");
+      header = true;
+      num_bags = tokens[0];
+      max_bag = tokens[1];
+      out.num_vertices = tokens[2];
+      if (num_bags >= kNone || out.num_vertices > kMaxVertices) return error("counts exceed 32-bit ids");
+      td.bags.resize(num_bags);
+      bag_seen.assign(num_bags, 0);
+      continue;
+    }
+    if (!header) return error("data before the 's td' line");
+    if (kind == "b") {
+      if (tokens.empty() || tokens[0] == 0 || tokens[0] > num_bags) {
+        return error(fmt::format("bag id must be in [1, {}]", num_bags));
+      }
+      const uint64_t id = tokens[0] - 1;
+      if (bag_seen[id]) return error(fmt::format("bag {} is given twice", tokens[0]));
+      bag_seen[id] = 1;
+      if (tokens.size() - 1 > max_bag) {
+        return error(fmt::format("bag {} has {} vertices, more than the declared {}", tokens[0],
+                                 tokens.size() - 1, max_bag));
+      }
+      auto& bag = td.bags[id];
+      for (std::size_t i = 1; i < tokens.size(); ++i) {
+        if (tokens[i] == 0 || tokens[i] > out.num_vertices) {
+          return error(fmt::format("vertex {} is not in [1, {}]", tokens[i], out.num_vertices));
+        }
+        bag.push_back(static_cast<VertexId>(tokens[i] - 1));
+      }
+      std::sort(bag.begin(), bag.end());
+      if (std::adjacent_find(bag.begin(), bag.end()) != bag.end()) {
+        return error(fmt::format("bag {} repeats a vertex", tokens[0]));
+      }
+      continue;
+    }
+    if (tokens.size() != 2) return error("expected a tree edge 'i j'");
+    if (tokens[0] == 0 || tokens[0] > num_bags || tokens[1] == 0 || tokens[1] > num_bags) {
+      return error(fmt::format("tree edge names a bag outside [1, {}]", num_bags));
+    }
+    td.edges.emplace_back(static_cast<uint32_t>(tokens[0] - 1), static_cast<uint32_t>(tokens[1] - 1));
+  }
+  if (!header) return InvalidArgumentError("{}: no 's td' line", name);
+  for (uint64_t i = 0; i < num_bags; ++i) {
+    if (!bag_seen[i]) return InvalidArgumentError("{}: bag {} is missing", name, i + 1);
+  }
+  return out;
+}
+
+absl::StatusOr<PaceTreeDecomposition> ReadPaceTreeDecomposition(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return FileError(errno, path, "cannot open");
+  std::string data;
+  char buffer[1 << 16];
+  for (;;) {
+    const std::size_t got = std::fread(buffer, 1, sizeof(buffer), f);
+    data.append(buffer, got);
+    if (got < sizeof(buffer)) break;
+  }
+  const bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed) return FileError(EIO, path, "cannot read");
+  return ParsePaceTreeDecomposition(data, path);
+}
+
+std::string FormatPaceTreeDecomposition(const TreeDecomposition& td, uint64_t num_vertices,
+                                        std::string_view comment) {
+  fmt::memory_buffer out;
+  auto it = std::back_inserter(out);
+  while (!comment.empty()) {
+    const std::size_t nl = comment.find('\n');
+    fmt::format_to(it, "c {}\n", comment.substr(0, nl));
+    if (nl == std::string_view::npos) break;
+    comment.remove_prefix(nl + 1);
+  }
+  std::size_t max_bag = 0;
+  for (const auto& bag : td.bags) max_bag = std::max(max_bag, bag.size());
+  fmt::format_to(it, "s td {} {} {}\n", td.bags.size(), max_bag, num_vertices);
+  for (std::size_t i = 0; i < td.bags.size(); ++i) {
+    fmt::format_to(it, "b {}", i + 1);
+    for (VertexId v : td.bags[i]) fmt::format_to(it, " {}", uint64_t{v} + 1);
+    fmt::format_to(it, "\n");
+  }
+  for (const auto& [a, b] : td.edges) fmt::format_to(it, "{} {}\n", uint64_t{a} + 1, uint64_t{b} + 1);
+  return fmt::to_string(out);
+}
+
+absl::Status WritePaceTreeDecomposition(const std::string& path, const TreeDecomposition& td,
+                                        uint64_t num_vertices, std::string_view comment) {
+  const std::string text = FormatPaceTreeDecomposition(td, num_vertices, comment);
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (f == nullptr) return FileError(errno, path, "cannot create");
+  const bool wrote = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  const int write_errno = errno;
+  const bool closed = std::fclose(f) == 0;
+  if (!wrote) return FileError(write_errno != 0 ? write_errno : EIO, path, "cannot write");
+  if (!closed) return FileError(errno, path, "cannot write");
+  return absl::OkStatus();
+}
+
+template TreeDecomposition EliminationDecomposition(const Graph<uint32_t>&, EliminationHeuristic);
+template TreeDecomposition EliminationDecomposition(const Graph<double>&, EliminationHeuristic);
+template absl::Status CheckTreeDecomposition(const Graph<uint32_t>&, const TreeDecomposition&);
+template absl::Status CheckTreeDecomposition(const Graph<double>&, const TreeDecomposition&);
+
+}  // namespace shortcut
