@@ -1,0 +1,168 @@
+// File: shortcut/oracle/distance_oracle.h
+//
+// DistanceOracle: a (1+ε) approximate distance oracle for a weighted graph,
+// built from the star-forest tree cover of cover/tree_cover.h (SODA 2024,
+// §5.1: "query every tree of the cover, return the minimum"). Each vertex
+// keeps a label: the stars holding it, with its weight in each, sorted by
+// star id. A query merges two labels and returns
+//
+//   min over stars S holding u and v of  w_S(u) + w_S(v),
+//
+// exactly the cover's distance, so (docs/tree_cover.md)
+//   δ(u, v) <= Query(u, v) <= (1 + ε)·δ(u, v)   for every pair u, v.
+//
+//   TreeCoverOptions options;
+//   options.epsilon = 0.25;
+//   SHORTCUT_ASSIGN_OR_RETURN(DistanceOracle oracle, DistanceOracle::Build(g, options));
+//   uint64_t d = oracle.Query(u, v);          // kUnreachable across components
+//   SHORTCUT_RETURN_IF_ERROR(oracle.Save("g.oracle"));
+//   SHORTCUT_ASSIGN_OR_RETURN(DistanceOracle again, DistanceOracle::Load("g.oracle"));
+//
+// Labels are compressed (docs/distance_oracle.md): per vertex, one group per
+// (ancestor supernode, skeleton path) in partition-tree order, each holding
+// delta-coded star indices and 16-bit rounded-up weights. The groups of u and
+// v agree up to their lowest common ancestor and differ after it, so a query
+// stops at the first group that differs: it reads only the common part.
+//
+// Saved files (version 1) carry a magic, the version, the fingerprint of the
+// graph (GraphFingerprint), ε, all sizes and a checksum; Load rejects a
+// truncated, corrupted, foreign or mismatched file with a status naming the
+// problem and never reads out of bounds (the labels are validated in full).
+//
+// Thread-safety: all const member functions may be called concurrently.
+#ifndef SHORTCUT_ORACLE_DISTANCE_ORACLE_H_
+#define SHORTCUT_ORACLE_DISTANCE_ORACLE_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "shortcut/core/graph.h"
+#include "shortcut/cover/tree_cover.h"
+
+namespace shortcut {
+
+// The answer for two vertices in different components.
+inline constexpr uint64_t kUnreachable = kInfinity<uint32_t>;
+
+inline constexpr uint32_t kOracleFormatVersion = 1;
+
+struct OracleBuildStats {
+  TreeCoverStats cover;        // the cover streamed into the labels (no forest packing)
+  uint64_t label_bytes = 0;    // Σ label sizes
+  uint64_t groups = 0;         // Σ groups over all labels
+  double labels_s = 0;         // label assembly (inside the cover's star time)
+  double total_s = 0;
+};
+
+class DistanceOracle {
+ public:
+  DistanceOracle() = default;
+  DistanceOracle(DistanceOracle&&) noexcept = default;
+  DistanceOracle& operator=(DistanceOracle&&) noexcept = default;
+  DistanceOracle(const DistanceOracle&) = delete;
+  DistanceOracle& operator=(const DistanceOracle&) = delete;
+
+  // Build: builds the cover of `g` with `options` (forest packing is skipped:
+  // the oracle does not need forests) and streams its stars into labels.
+  // Requires: options.Validate(). Errors: those of BuildTreeCover.
+  // Complexity: that of BuildTreeCover plus O(entries) for the labels.
+  // Deterministic: the same bytes for every thread count.
+  static absl::StatusOr<DistanceOracle> Build(const Graph<uint32_t>& g, const TreeCoverOptions& options,
+                                              OracleBuildStats* stats = nullptr);
+
+  // FromTreeCover: the oracle of a cover already built for `g` (Build and
+  // FromTreeCover give identical labels for the same options).
+  // Errors: InvalidArgument if the cover does not fit `g` (vertex or path
+  // ids out of range, stars out of path order, negative structure).
+  static absl::StatusOr<DistanceOracle> FromTreeCover(const Graph<uint32_t>& g, const TreeCover& cover);
+
+  // Query: the cover distance between u and v: 0 if u == v, kUnreachable if
+  // no star holds both (different components).
+  // Requires: u, v < NumVertices() (checked in debug builds only; use
+  // QueryChecked for untrusted ids). Complexity: linear in the common prefix
+  // of the two labels; no allocation.
+  uint64_t Query(VertexId u, VertexId v) const;
+
+  // QueryChecked: Query with OutOfRange for ids >= NumVertices().
+  absl::StatusOr<uint64_t> QueryChecked(VertexId u, VertexId v) const;
+
+  // QueryBatch: out[i] = Query(pairs[i]) for every i, using `threads` threads.
+  // Errors: InvalidArgument if out.size() != pairs.size(); OutOfRange (naming
+  // the first bad index) if an id is out of range (out is then unspecified).
+  absl::Status QueryBatch(std::span<const std::pair<VertexId, VertexId>> pairs, std::span<uint64_t> out,
+                          uint32_t threads = 1) const;
+
+  // Save / Serialize: the versioned binary format (docs/distance_oracle.md).
+  // Errors (Save): NotFound / Internal for files that cannot be written.
+  absl::Status Save(const std::string& path) const;
+  std::string Serialize() const;
+
+  // Load / Deserialize: the inverse. Errors: NotFound for a missing file;
+  // InvalidArgument for anything malformed (bad magic, unknown version,
+  // truncated or oversized data, checksum mismatch, inconsistent sizes,
+  // labels that do not decode), with a message naming the problem.
+  static absl::StatusOr<DistanceOracle> Load(const std::string& path);
+  static absl::StatusOr<DistanceOracle> Deserialize(absl::string_view bytes);
+
+  // CheckGraph: FailedPrecondition unless `g` is the graph the oracle was
+  // built for (same vertex count and GraphFingerprint).
+  absl::Status CheckGraph(const Graph<uint32_t>& g) const;
+
+  VertexId NumVertices() const { return num_vertices_; }
+  double epsilon() const { return epsilon_; }
+  double scale_ratio() const { return scale_ratio_; }
+  bool quantized() const { return quantized_; }
+  uint64_t fingerprint() const { return fingerprint_; }
+  uint64_t NumEntries() const { return num_entries_; }
+  uint64_t NumStars() const { return num_stars_; }
+  uint64_t NumPaths() const { return num_paths_; }
+  uint64_t LabelBytes() const { return labels_.size(); }
+  // LabelBytes(v): the size of v's label.
+  uint64_t LabelBytes(VertexId v) const { return offsets_[v + 1] - offsets_[v]; }
+  // SerializedBytes: the size of the saved file.
+  uint64_t SerializedBytes() const;
+  const std::vector<CoverScale>& scales() const { return scales_; }
+
+  // ExternalId(v): the input file's id of v (as Graph::ExternalId).
+  uint64_t ExternalId(VertexId v) const { return explicit_ids_.empty() ? id_base_ + v : explicit_ids_[v]; }
+  // FindExternal(id): the vertex the input called `id` (aliases included),
+  // or kNoVertex.
+  VertexId FindExternal(uint64_t id) const;
+
+  // Label entries of v as (global star id, weight), for tests and tools.
+  std::vector<std::pair<uint64_t, uint64_t>> DecodeLabel(VertexId v) const;
+
+ private:
+  friend class OracleLabelBuilder;
+  void SetIds(const Graph<uint32_t>& g);
+  void BuildIdIndex();
+
+  VertexId num_vertices_ = 0;
+  double epsilon_ = 0;
+  double scale_ratio_ = 0;
+  bool quantized_ = true;
+  uint64_t fingerprint_ = 0;
+  uint64_t min_weight_ = 0;
+  uint64_t num_paths_ = 0;
+  uint64_t num_stars_ = 0;
+  uint64_t num_entries_ = 0;
+  std::vector<CoverScale> scales_;
+  std::vector<uint64_t> path_star_begin_;  // num_paths + 1: global star id = begin[path] + index
+  std::vector<uint64_t> offsets_{0};       // num_vertices + 1
+  std::vector<uint8_t> labels_;
+  uint64_t id_base_ = 0;
+  std::vector<uint64_t> explicit_ids_;     // empty when ids are id_base + v
+  std::vector<std::pair<uint64_t, VertexId>> aliases_;
+  absl::flat_hash_map<uint64_t, VertexId> id_index_;  // explicit ids and aliases
+};
+
+}  // namespace shortcut
+
+#endif  // SHORTCUT_ORACLE_DISTANCE_ORACLE_H_

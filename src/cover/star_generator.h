@@ -1,0 +1,109 @@
+// Internal (not installed): the star generator behind BuildTreeCover and
+// DistanceOracle::Build. It runs the cop decomposition, renumbers the vertices
+// so that every domain is a contiguous id range, splits skeletons into
+// shortest paths, places nested portals and runs one bounded Dijkstra per
+// star, handing the stars of each path, in order, to a sink. See
+// docs/tree_cover.md for the construction and its proof.
+#ifndef SHORTCUT_SRC_COVER_STAR_GENERATOR_H_
+#define SHORTCUT_SRC_COVER_STAR_GENERATOR_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "shortcut/core/graph.h"
+#include "shortcut/cover/tree_cover.h"
+
+namespace shortcut::cover_internal {
+
+struct Arc {
+  VertexId head;
+  uint32_t weight;
+};
+
+// The stars of one path, in emission order (along the path; for a root with
+// several scales, finer first). Vertex ids are in the generator's numbering
+// (NewToOld() maps them back).
+struct PathStars {
+  uint32_t path = 0;
+  uint32_t supernode = 0;
+  VertexId dom_begin = 0;  // dom(η) = [dom_begin, dom_end) in the new numbering
+  VertexId dom_end = 0;
+  std::vector<VertexId> roots;
+  std::vector<uint32_t> levels;
+  std::vector<uint64_t> radii;
+  std::vector<uint64_t> offsets;  // roots.size() + 1
+  std::vector<VertexId> members;
+  std::vector<uint64_t> weights;  // final star weights (rounded up when quantised)
+};
+
+struct GeneratorStats {
+  uint32_t supernodes = 0;
+  uint32_t tree_depth = 0;
+  uint32_t max_seen = 0;
+  bool minor_found = false;
+  uint32_t paths = 0;
+  uint32_t max_paths_per_supernode = 0;
+  uint64_t stars = 0;
+  uint64_t trivial_stars_dropped = 0;
+  uint64_t entries = 0;
+  uint64_t settled = 0;
+  std::vector<uint64_t> level_stars;
+  std::vector<uint64_t> level_entries;
+  double decomposition_s = 0;
+  double stars_s = 0;
+};
+
+class StarGenerator {
+ public:
+  // Create: decomposition, self-checks, renumbering and paths.
+  static absl::StatusOr<std::unique_ptr<StarGenerator>> Create(const Graph<uint32_t>& g,
+                                                               const TreeCoverOptions& options);
+
+  // Run: calls sink(stars of path p) for p = 0, 1, … in order; stops at the
+  // first error the sink returns. Progress goes to options.progress, scaled
+  // to [progress_from, 1].
+  absl::Status Run(const std::function<absl::Status(const PathStars&)>& sink);
+
+  VertexId NumVertices() const { return n_; }
+  uint32_t NumPaths() const { return static_cast<uint32_t>(path_supernode_.size()); }
+  std::span<const VertexId> NewToOld() const { return new_to_old_; }
+  std::span<const VertexId> OldToNew() const { return old_to_new_; }
+  const std::vector<CoverScale>& scales() const { return scales_; }
+  uint64_t min_weight() const { return min_weight_; }
+  const GeneratorStats& stats() const { return stats_; }
+  const TreeCoverOptions& options() const { return options_; }
+  uint32_t PathSupernode(uint32_t p) const { return path_supernode_[p]; }
+
+ private:
+  StarGenerator() = default;
+  struct StarTask;
+  void PortalsOf(uint32_t path, std::vector<StarTask>& tasks, uint32_t slot,
+                 std::vector<uint32_t>& scratch_a, std::vector<uint32_t>& scratch_b,
+                 std::vector<int32_t>& level) const;
+
+  TreeCoverOptions options_;
+  VertexId n_ = 0;
+  uint64_t min_weight_ = 1;
+  uint64_t max_distance_ = 1;  // (n − 1)·w_max: no finite distance exceeds it
+  std::vector<CoverScale> scales_;
+  // Graph in the new numbering.
+  std::vector<uint64_t> offsets_;
+  std::vector<Arc> arcs_;
+  std::vector<VertexId> new_to_old_, old_to_new_;
+  // Paths: vertices (new ids) top-down with positions along the path.
+  std::vector<uint64_t> path_offsets_;
+  std::vector<VertexId> path_vertices_;
+  std::vector<uint64_t> path_positions_;
+  std::vector<uint32_t> path_supernode_;
+  std::vector<VertexId> path_dom_begin_, path_dom_end_;
+  GeneratorStats stats_;
+};
+
+}  // namespace shortcut::cover_internal
+
+#endif  // SHORTCUT_SRC_COVER_STAR_GENERATOR_H_

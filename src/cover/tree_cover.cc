@@ -1,0 +1,252 @@
+// BuildTreeCover, its scales and first-fit forest packing.
+#include "shortcut/cover/tree_cover.h"
+
+#include <algorithm>
+#include <bit>
+#include <chrono>
+#include <cmath>
+
+#include "shortcut/core/status.h"
+#include "shortcut/cover/weight_code.h"
+#include "star_generator.h"
+
+namespace shortcut {
+
+absl::Status TreeCoverOptions::Validate() const {
+  if (!(epsilon > 0) || !(epsilon <= 16)) {
+    return InvalidArgumentError("tree cover: epsilon must be in (0, 16], got {}", epsilon);
+  }
+  if (!(scale_ratio > 1) || !(scale_ratio <= 16)) {
+    return InvalidArgumentError("tree cover: scale ratio must be in (1, 16], got {}", scale_ratio);
+  }
+  if (r != 0 && r < 3) return InvalidArgumentError("tree cover: r must be 0 (unknown) or at least 3, got {}", r);
+  if (threads == 0 || threads > 1024) {
+    return InvalidArgumentError("tree cover: threads must be in [1, 1024], got {}", threads);
+  }
+  return absl::OkStatus();
+}
+
+uint64_t FloorEpsilonTimes(double epsilon, uint64_t x) {
+  // ε = mantissa · 2^shift exactly (a double is a dyadic rational).
+  int exponent = 0;
+  const double fraction = std::frexp(epsilon, &exponent);  // ε = fraction · 2^exponent, fraction in [0.5, 1)
+  const uint64_t mantissa = static_cast<uint64_t>(std::ldexp(fraction, 53));
+  const int shift = exponent - 53;
+  __extension__ using U128 = unsigned __int128;
+  U128 product = static_cast<U128>(mantissa) * x;
+  if (shift >= 0) {
+    if (shift >= 64 || (product >> (128 - shift)) != 0) return std::numeric_limits<uint64_t>::max();
+    product <<= shift;
+  } else {
+    product = -shift >= 128 ? 0 : product >> (-shift);
+  }
+  return product > std::numeric_limits<uint64_t>::max() ? std::numeric_limits<uint64_t>::max()
+                                                        : static_cast<uint64_t>(product);
+}
+
+absl::StatusOr<std::vector<CoverScale>> ComputeCoverScales(uint64_t min_weight, uint64_t max_distance,
+                                                           double epsilon, double scale_ratio,
+                                                           bool quantize_weights) {
+  if (!(epsilon > 0) || !(epsilon <= 16)) {
+    return InvalidArgumentError("tree cover: epsilon must be in (0, 16], got {}", epsilon);
+  }
+  if (!(scale_ratio > 1) || !(scale_ratio <= 16)) {
+    return InvalidArgumentError("tree cover: scale ratio must be in (1, 16], got {}", scale_ratio);
+  }
+  if (min_weight == 0) return InvalidArgumentError("tree cover: the smallest weight must be positive");
+  constexpr uint64_t kLargest = uint64_t{1} << 58;
+  std::vector<CoverScale> scales;
+  uint64_t previous = min_weight - 1;  // D_{−1}
+  uint64_t upper = min_weight;         // D_0
+  for (;;) {
+    CoverScale s;
+    s.upper = upper;
+    s.budget = FloorEpsilonTimes(epsilon, previous + 1);
+    // ρ_j <= D_j + budget/2 bounds every weight the scale's proof uses.
+    const uint64_t radius_bound = upper + s.budget / 2;
+    uint64_t q = 0;
+    if (quantize_weights) {
+      if (radius_bound > kMaxCodedWeight) {
+        return InvalidArgumentError("tree cover: distances up to {} exceed the largest coded weight; use exact weights",
+                                    radius_bound);
+      }
+      q = WeightCodeError(radius_bound);
+      if (2 * q > s.budget) {
+        return InvalidArgumentError(
+            "tree cover: epsilon {} is too small for quantised weights (scale {}: budget {}, rounding {}); "
+            "use exact weights",
+            epsilon, scales.size(), s.budget, 2 * q);
+      }
+    }
+    s.tau = (s.budget - 2 * q) / 2;
+    s.radius = upper + s.tau;
+    s.quantization_error = quantize_weights ? WeightCodeError(s.radius) : 0;
+    scales.push_back(s);
+    if (s.tau >= max_distance) break;
+    if (upper >= kLargest) {
+      return InvalidArgumentError("tree cover: distances up to {} are too large for the distance scales", max_distance);
+    }
+    previous = upper;
+    const long double next = std::ceil(static_cast<long double>(upper) * scale_ratio);
+    upper = std::max<uint64_t>(upper + 1, static_cast<uint64_t>(next));
+  }
+  // Nested portal sets need τ_j <= τ_{j+1}; lowering a τ keeps its budget.
+  for (std::size_t j = scales.size() - 1; j-- > 0;) {
+    if (scales[j].tau > scales[j + 1].tau) {
+      scales[j].tau = scales[j + 1].tau;
+      scales[j].radius = scales[j].upper + scales[j].tau;
+      scales[j].quantization_error = quantize_weights ? WeightCodeError(scales[j].radius) : 0;
+    }
+  }
+  return scales;
+}
+
+namespace {
+
+// FirstFit: assigns each star (in the given order) the smallest forest id
+// not used by any of its members; returns the number of forests.
+uint32_t FirstFit(const TreeCover& cover, std::span<const uint32_t> stars, std::vector<uint32_t>& forest_of) {
+  const VertexId n = cover.num_vertices;
+  uint32_t words = 1;
+  std::vector<uint64_t> bits(uint64_t{n} * words, 0);
+  uint32_t forests = 0;
+  std::vector<uint64_t> mask;
+  for (uint32_t s : stars) {
+    const auto members = cover.Members(s);
+    mask.assign(words, 0);
+    for (VertexId v : members) {
+      const uint64_t* b = bits.data() + uint64_t{v} * words;
+      for (uint32_t w = 0; w < words; ++w) mask[w] |= b[w];
+    }
+    uint32_t f = words * 64;
+    for (uint32_t w = 0; w < words; ++w) {
+      if (mask[w] != ~uint64_t{0}) {
+        f = w * 64 + static_cast<uint32_t>(std::countr_one(mask[w]));
+        break;
+      }
+    }
+    if (f / 64 >= words) {
+      const uint32_t grown = words * 2;
+      std::vector<uint64_t> wider(uint64_t{n} * grown, 0);
+      for (VertexId v = 0; v < n; ++v) {
+        std::copy_n(bits.data() + uint64_t{v} * words, words, wider.data() + uint64_t{v} * grown);
+      }
+      bits.swap(wider);
+      words = grown;
+    }
+    for (VertexId v : members) bits[uint64_t{v} * words + f / 64] |= uint64_t{1} << (f % 64);
+    forest_of[s] = f;
+    forests = std::max(forests, f + 1);
+  }
+  return forests;
+}
+
+}  // namespace
+
+namespace {
+
+// FillOverlapStats: per scale, stars, entries and how many of its stars hold
+// one vertex (the overlap); overall maximum overlap.
+void FillOverlapStats(TreeCover& cover) {
+  const uint32_t stars = cover.NumStars();
+  const VertexId n = cover.num_vertices;
+  const uint32_t levels = static_cast<uint32_t>(cover.scales.size());
+  cover.stats.scales.assign(levels, CoverScaleStats{});
+  std::vector<uint32_t> overlap(n, 0), level_overlap;
+  // Stars are grouped by path, not by level: count per (level, vertex) with
+  // one pass per level over that level's stars.
+  std::vector<std::vector<uint32_t>> by_level(levels);
+  for (uint32_t s = 0; s < stars; ++s) by_level[cover.star_level[s]].push_back(s);
+  level_overlap.assign(n, 0);
+  for (uint32_t j = 0; j < levels; ++j) {
+    CoverScaleStats& st = cover.stats.scales[j];
+    st.stars = by_level[j].size();
+    if (st.stars == 0) continue;
+    std::fill(level_overlap.begin(), level_overlap.end(), 0);
+    for (uint32_t s : by_level[j]) {
+      st.entries += cover.Members(s).size();
+      for (VertexId v : cover.Members(s)) ++level_overlap[v];
+    }
+    for (VertexId v = 0; v < n; ++v) {
+      st.max_overlap = std::max(st.max_overlap, level_overlap[v]);
+      overlap[v] += level_overlap[v];
+    }
+    st.mean_overlap = n > 0 ? static_cast<double>(st.entries) / n : 0;
+  }
+  cover.stats.max_overlap = 0;
+  for (VertexId v = 0; v < n; ++v) cover.stats.max_overlap = std::max(cover.stats.max_overlap, overlap[v]);
+  cover.stats.mean_overlap = n > 0 ? static_cast<double>(cover.members.size()) / n : 0;
+}
+
+}  // namespace
+
+void PackForestsFirstFit(TreeCover& cover) {
+  const auto start = std::chrono::steady_clock::now();
+  const uint32_t stars = cover.NumStars();
+  const uint32_t levels = static_cast<uint32_t>(cover.scales.size());
+  cover.star_forest.assign(stars, kNoForest);
+  cover.star_global_forest.assign(stars, kNoForest);
+  if (cover.stats.scales.size() != levels) FillOverlapStats(cover);
+  std::vector<std::vector<uint32_t>> by_level(levels);
+  for (uint32_t s = 0; s < stars; ++s) by_level[cover.star_level[s]].push_back(s);
+  cover.stats.forests_per_scale_sum = 0;
+  for (uint32_t j = 0; j < levels; ++j) {
+    CoverScaleStats& st = cover.stats.scales[j];
+    st.forests = by_level[j].empty() ? 0 : FirstFit(cover, by_level[j], cover.star_forest);
+    cover.stats.forests_per_scale_sum += st.forests;
+  }
+  std::vector<uint32_t> all(stars);
+  for (uint32_t s = 0; s < stars; ++s) all[s] = s;
+  cover.stats.forests_packed = stars > 0 ? FirstFit(cover, all, cover.star_global_forest) : 0;
+  cover.stats.packing_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+absl::StatusOr<TreeCover> BuildTreeCover(const Graph<uint32_t>& g, const TreeCoverOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  SHORTCUT_ASSIGN_OR_RETURN(auto gen, cover_internal::StarGenerator::Create(g, options));
+  TreeCover cover;
+  cover.epsilon = options.epsilon;
+  cover.scale_ratio = options.scale_ratio;
+  cover.min_weight = gen->min_weight();
+  cover.quantized = options.quantize_weights;
+  cover.num_vertices = g.NumVertices();
+  cover.scales = gen->scales();
+  cover.member_offsets.assign(1, 0);
+  const auto new_to_old = gen->NewToOld();
+  SHORTCUT_RETURN_IF_ERROR(gen->Run([&](const cover_internal::PathStars& ps) -> absl::Status {
+    cover.path_supernode.push_back(ps.supernode);
+    cover.path_star_begin.push_back(cover.NumStars());
+    for (std::size_t i = 0; i < ps.roots.size(); ++i) {
+      cover.star_root.push_back(new_to_old[ps.roots[i]]);
+      cover.star_level.push_back(ps.levels[i]);
+      cover.star_radius.push_back(ps.radii[i]);
+      cover.star_path.push_back(ps.path);
+      for (uint64_t x = ps.offsets[i]; x < ps.offsets[i + 1]; ++x) {
+        cover.members.push_back(new_to_old[ps.members[x]]);
+        cover.weights.push_back(ps.weights[x]);
+      }
+      cover.member_offsets.push_back(cover.members.size());
+    }
+    return absl::OkStatus();
+  }));
+  cover.path_star_begin.push_back(cover.NumStars());
+  const auto& gs = gen->stats();
+  TreeCoverStats& st = cover.stats;
+  st.supernodes = gs.supernodes;
+  st.tree_depth = gs.tree_depth;
+  st.max_seen = gs.max_seen;
+  st.paths = gs.paths;
+  st.max_paths_per_supernode = gs.max_paths_per_supernode;
+  st.stars = gs.stars;
+  st.trivial_stars_dropped = gs.trivial_stars_dropped;
+  st.entries = gs.entries;
+  st.settled = gs.settled;
+  st.decomposition_s = gs.decomposition_s;
+  st.stars_s = gs.stars_s;
+  FillOverlapStats(cover);
+  if (options.pack_forests) PackForestsFirstFit(cover);
+  st.total_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return cover;
+}
+
+}  // namespace shortcut

@@ -1,0 +1,745 @@
+// DistanceOracle: labels from the star cover, queries, and the binary format
+// (docs/distance_oracle.md).
+#include "shortcut/oracle/distance_oracle.h"
+
+#include <algorithm>
+#include <atomic>
+#include <bit>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <thread>
+
+#include "../cover/star_generator.h"
+#include "shortcut/core/check.h"
+#include "shortcut/core/status.h"
+#include "shortcut/cover/weight_code.h"
+
+namespace shortcut {
+namespace {
+
+static_assert(std::endian::native == std::endian::little, "the index format is little-endian");
+
+constexpr char kMagic[8] = {'S', 'C', 'O', 'R', 'A', 'C', 'L', 'E'};
+constexpr uint32_t kFlagQuantized = 1;
+constexpr uint32_t kKnownFlags = kFlagQuantized;
+constexpr uint64_t kHeaderBytes = 128;
+constexpr uint64_t kMaxScales = 4096;
+// Exact weights are kept below 2^62 so that two of them add without overflow.
+constexpr uint64_t kMaxExactWeight = uint64_t{1} << 62;
+
+// ---- varints (LEB128) ----
+
+void PutVarint(std::vector<uint8_t>& out, uint64_t x) {
+  while (x >= 0x80) {
+    out.push_back(static_cast<uint8_t>(x | 0x80));
+    x >>= 7;
+  }
+  out.push_back(static_cast<uint8_t>(x));
+}
+
+// ReadVarint: unchecked; only for labels validated at construction or load.
+inline uint64_t ReadVarint(const uint8_t*& p) {
+  uint64_t x = *p & 0x7f;
+  if (*p++ < 0x80) return x;
+  for (int shift = 7;; shift += 7) {
+    const uint8_t b = *p++;
+    x |= static_cast<uint64_t>(b & 0x7f) << shift;
+    if (b < 0x80) return x;
+  }
+}
+
+// ParseVarint: checked: at most 10 bytes, inside [p, end), no bits beyond 64.
+bool ParseVarint(const uint8_t*& p, const uint8_t* end, uint64_t& x) {
+  x = 0;
+  for (int i = 0; i < 10; ++i) {
+    if (p == end) return false;
+    const uint8_t b = *p++;
+    if (i == 9 && b > 1) return false;
+    x |= static_cast<uint64_t>(b & 0x7f) << (7 * i);
+    if (b < 0x80) return true;
+  }
+  return false;
+}
+
+inline uint64_t ReadWeight(const uint8_t*& p, bool quantized) {
+  if (quantized) {
+    const uint16_t code = static_cast<uint16_t>(p[0] | (uint16_t{p[1]} << 8));
+    p += 2;
+    return DecodeWeight(code);
+  }
+  return ReadVarint(p);
+}
+
+uint64_t Checksum(const uint8_t* p, std::size_t n) {
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = 0x243F6A8885A308D3ull ^ n;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    h = (h ^ w) * kMul;
+    h ^= h >> 32;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, p + i, n - i);
+  h = (h ^ tail ^ (uint64_t{n - i} << 56)) * kMul;
+  h ^= h >> 29;
+  return h;
+}
+
+double Since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+}  // namespace
+
+// OracleLabelBuilder: appends one group per (vertex, path), path by path.
+class OracleLabelBuilder {
+ public:
+  OracleLabelBuilder(VertexId n, bool quantized)
+      : labels_(n), last_path_(n, kNone), entries_of_(n, 0), quantized_(quantized) {}
+
+  // AddGroup: v's entries in `path`, as (star index within the path,
+  // weight), sorted by index. Paths must be added in increasing order.
+  void AddGroup(VertexId v, uint32_t path, std::span<const uint32_t> index, std::span<const uint64_t> weight) {
+    scratch_.clear();
+    uint64_t previous = kNone;  // so that the first index is coded as itself
+    for (std::size_t i = 0; i < index.size(); ++i) {
+      PutVarint(scratch_, index[i] - (previous + 1));
+      previous = index[i];
+      if (quantized_) {
+        const uint16_t code = EncodeWeightUp(weight[i]);
+        scratch_.push_back(static_cast<uint8_t>(code));
+        scratch_.push_back(static_cast<uint8_t>(code >> 8));
+      } else {
+        PutVarint(scratch_, weight[i]);
+      }
+    }
+    std::vector<uint8_t>& label = labels_[v];
+    PutVarint(label, uint64_t{path} - (last_path_[v] + 1));
+    PutVarint(label, scratch_.size());
+    label.insert(label.end(), scratch_.begin(), scratch_.end());
+    last_path_[v] = path;
+    entries_of_[v] += static_cast<uint32_t>(index.size());
+    ++groups_;
+    entries_ += index.size();
+  }
+
+  // Finish: concatenates the labels into `oracle`, vertex `order[i]` taking
+  // the label built under id i (order = the identity if empty).
+  void Finish(std::span<const VertexId> label_of, DistanceOracle& oracle) {
+    const VertexId n = static_cast<VertexId>(labels_.size());
+    oracle.offsets_.assign(uint64_t{n} + 1, 0);
+    for (VertexId v = 0; v < n; ++v) {
+      const VertexId id = label_of.empty() ? v : label_of[v];
+      oracle.offsets_[v + 1] = oracle.offsets_[v] + labels_[id].size();
+    }
+    oracle.labels_.resize(oracle.offsets_[n]);
+    for (VertexId v = 0; v < n; ++v) {
+      const VertexId id = label_of.empty() ? v : label_of[v];
+      std::copy(labels_[id].begin(), labels_[id].end(), oracle.labels_.begin() + oracle.offsets_[v]);
+      std::vector<uint8_t>().swap(labels_[id]);
+    }
+    oracle.num_entries_ = entries_;
+  }
+
+  uint64_t groups() const { return groups_; }
+  uint32_t max_entries() const {
+    return entries_of_.empty() ? 0 : *std::max_element(entries_of_.begin(), entries_of_.end());
+  }
+
+ private:
+  static constexpr uint64_t kNone = ~uint64_t{0};
+  std::vector<std::vector<uint8_t>> labels_;
+  std::vector<uint64_t> last_path_;
+  std::vector<uint32_t> entries_of_;
+  std::vector<uint8_t> scratch_;
+  bool quantized_;
+  uint64_t groups_ = 0;
+  uint64_t entries_ = 0;
+};
+
+void DistanceOracle::SetIds(const Graph<uint32_t>& g) {
+  const auto ids = g.ExternalIds();
+  id_base_ = ids.empty() ? 0 : ids[0];
+  explicit_ids_.clear();
+  for (VertexId v = 0; v < g.NumVertices(); ++v) {
+    if (ids[v] != id_base_ + v) {
+      explicit_ids_.assign(ids.begin(), ids.end());
+      id_base_ = 0;
+      break;
+    }
+  }
+  aliases_.assign(g.Aliases().begin(), g.Aliases().end());
+  BuildIdIndex();
+}
+
+void DistanceOracle::BuildIdIndex() {
+  id_index_.clear();
+  for (VertexId v = 0; v < explicit_ids_.size(); ++v) id_index_.emplace(explicit_ids_[v], v);
+  for (const auto& [id, v] : aliases_) id_index_.emplace(id, v);
+}
+
+VertexId DistanceOracle::FindExternal(uint64_t id) const {
+  if (explicit_ids_.empty() && id >= id_base_ && id - id_base_ < num_vertices_) {
+    return static_cast<VertexId>(id - id_base_);
+  }
+  const auto it = id_index_.find(id);
+  return it == id_index_.end() ? kNoVertex : it->second;
+}
+
+absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, const TreeCoverOptions& options,
+                                                     OracleBuildStats* stats) {
+  const auto start = std::chrono::steady_clock::now();
+  SHORTCUT_ASSIGN_OR_RETURN(auto gen, cover_internal::StarGenerator::Create(g, options));
+  const VertexId n = g.NumVertices();
+  DistanceOracle oracle;
+  oracle.num_vertices_ = n;
+  oracle.epsilon_ = options.epsilon;
+  oracle.scale_ratio_ = options.scale_ratio;
+  oracle.quantized_ = options.quantize_weights;
+  oracle.fingerprint_ = GraphFingerprint(g);
+  oracle.min_weight_ = gen->min_weight();
+  oracle.scales_ = gen->scales();
+  oracle.num_paths_ = gen->NumPaths();
+  oracle.path_star_begin_.assign(1, 0);
+  oracle.SetIds(g);
+
+  OracleLabelBuilder builder(n, options.quantize_weights);
+  // Per path: counting sort of the entries by vertex over dom(η), which is
+  // the contiguous id range [dom_begin, dom_end) in the generator's numbering.
+  std::vector<uint32_t> count(n + 1, 0);
+  std::vector<uint32_t> sorted_index;
+  std::vector<uint64_t> sorted_weight;
+  double labels_s = 0;
+  SHORTCUT_RETURN_IF_ERROR(gen->Run([&](const cover_internal::PathStars& ps) -> absl::Status {
+    const auto t0 = std::chrono::steady_clock::now();
+    const VertexId lo = ps.dom_begin, span = ps.dom_end - ps.dom_begin;
+    std::fill(count.begin(), count.begin() + span + 1, 0);
+    for (VertexId v : ps.members) ++count[v - lo + 1];
+    for (VertexId i = 0; i < span; ++i) count[i + 1] += count[i];
+    sorted_index.resize(ps.members.size());
+    sorted_weight.resize(ps.members.size());
+    for (uint32_t s = 0; s < ps.roots.size(); ++s) {
+      for (uint64_t x = ps.offsets[s]; x < ps.offsets[s + 1]; ++x) {
+        const uint32_t slot = count[ps.members[x] - lo]++;
+        sorted_index[slot] = s;
+        sorted_weight[slot] = ps.weights[x];
+      }
+    }
+    // count[i] is now the end of vertex lo+i's run; its start is count[i−1].
+    uint32_t begin = 0;
+    for (VertexId i = 0; i < span; ++i) {
+      const uint32_t end = count[i];
+      if (end > begin) {
+        builder.AddGroup(lo + i, ps.path, std::span<const uint32_t>(sorted_index.data() + begin, end - begin),
+                         std::span<const uint64_t>(sorted_weight.data() + begin, end - begin));
+      }
+      begin = end;
+    }
+    oracle.path_star_begin_.push_back(oracle.path_star_begin_.back() + ps.roots.size());
+    labels_s += Since(t0);
+    return absl::OkStatus();
+  }));
+  oracle.num_stars_ = oracle.path_star_begin_.back();
+  const auto t0 = std::chrono::steady_clock::now();
+  builder.Finish(gen->OldToNew(), oracle);
+  labels_s += Since(t0);
+  if (stats != nullptr) {
+    const auto& gs = gen->stats();
+    TreeCoverStats& c = stats->cover;
+    c = TreeCoverStats{};
+    c.supernodes = gs.supernodes;
+    c.tree_depth = gs.tree_depth;
+    c.max_seen = gs.max_seen;
+    c.paths = gs.paths;
+    c.max_paths_per_supernode = gs.max_paths_per_supernode;
+    c.stars = gs.stars;
+    c.trivial_stars_dropped = gs.trivial_stars_dropped;
+    c.entries = gs.entries;
+    c.settled = gs.settled;
+    c.mean_overlap = n > 0 ? static_cast<double>(gs.entries) / n : 0;
+    c.decomposition_s = gs.decomposition_s;
+    c.stars_s = gs.stars_s;
+    c.scales.assign(oracle.scales_.size(), CoverScaleStats{});
+    for (std::size_t j = 0; j < c.scales.size(); ++j) {
+      c.scales[j].stars = gs.level_stars[j];
+      c.scales[j].entries = gs.level_entries[j];
+      c.scales[j].mean_overlap = n > 0 ? static_cast<double>(gs.level_entries[j]) / n : 0;
+    }
+    c.max_overlap = builder.max_entries();
+    stats->label_bytes = oracle.labels_.size();
+    stats->groups = builder.groups();
+    stats->labels_s = labels_s;
+    c.total_s = stats->total_s = Since(start);
+  }
+  return oracle;
+}
+
+absl::StatusOr<DistanceOracle> DistanceOracle::FromTreeCover(const Graph<uint32_t>& g, const TreeCover& cover) {
+  const VertexId n = g.NumVertices();
+  const uint32_t stars = cover.NumStars();
+  if (cover.num_vertices != n) {
+    return InvalidArgumentError("oracle: the cover has {} vertices, the graph {}", cover.num_vertices, n);
+  }
+  const std::size_t paths = cover.path_supernode.size();
+  if (cover.path_star_begin.size() != paths + 1 || cover.path_star_begin.front() != 0 ||
+      cover.path_star_begin.back() != stars || cover.star_path.size() != stars ||
+      cover.member_offsets.size() != uint64_t{stars} + 1 || cover.member_offsets.back() != cover.members.size() ||
+      cover.weights.size() != cover.members.size()) {
+    return InvalidArgumentError("oracle: the cover's arrays have inconsistent sizes");
+  }
+  for (std::size_t p = 0; p < paths; ++p) {
+    if (cover.path_star_begin[p] > cover.path_star_begin[p + 1]) {
+      return InvalidArgumentError("oracle: the stars of path {} are out of order", p);
+    }
+    for (uint32_t s = cover.path_star_begin[p]; s < cover.path_star_begin[p + 1]; ++s) {
+      if (cover.star_path[s] != p) return InvalidArgumentError("oracle: star {} is filed under the wrong path", s);
+    }
+  }
+  DistanceOracle oracle;
+  oracle.num_vertices_ = n;
+  oracle.epsilon_ = cover.epsilon;
+  oracle.scale_ratio_ = cover.scale_ratio;
+  oracle.quantized_ = cover.quantized;
+  oracle.fingerprint_ = GraphFingerprint(g);
+  oracle.min_weight_ = cover.min_weight;
+  oracle.scales_ = cover.scales;
+  oracle.num_paths_ = paths;
+  oracle.num_stars_ = stars;
+  oracle.path_star_begin_.assign(cover.path_star_begin.begin(), cover.path_star_begin.end());
+  oracle.SetIds(g);
+  OracleLabelBuilder builder(n, cover.quantized);
+  std::vector<std::vector<uint32_t>> index(n);
+  std::vector<std::vector<uint64_t>> weight(n);
+  std::vector<VertexId> touched;
+  std::vector<uint8_t> is_touched(n, 0);
+  for (std::size_t p = 0; p < paths; ++p) {
+    touched.clear();
+    for (uint32_t s = cover.path_star_begin[p]; s < cover.path_star_begin[p + 1]; ++s) {
+      const auto members = cover.Members(s);
+      const auto weights = cover.Weights(s);
+      for (std::size_t i = 0; i < members.size(); ++i) {
+        const VertexId v = members[i];
+        if (v >= n) return InvalidArgumentError("oracle: star {} holds vertex {} of a {}-vertex graph", s, v, n);
+        if (cover.quantized ? weights[i] > kMaxCodedWeight : weights[i] >= kMaxExactWeight) {
+          return InvalidArgumentError("oracle: star {} has weight {} beyond the format", s, weights[i]);
+        }
+        if (!is_touched[v]) {
+          is_touched[v] = 1;
+          touched.push_back(v);
+        }
+        const uint32_t local = s - cover.path_star_begin[p];
+        if (!index[v].empty() && index[v].back() == local) {
+          return InvalidArgumentError("oracle: star {} holds vertex {} twice", s, v);
+        }
+        index[v].push_back(local);
+        weight[v].push_back(weights[i]);
+      }
+    }
+    std::sort(touched.begin(), touched.end());
+    for (VertexId v : touched) {
+      builder.AddGroup(v, static_cast<uint32_t>(p), index[v], weight[v]);
+      index[v].clear();
+      weight[v].clear();
+      is_touched[v] = 0;
+    }
+  }
+  builder.Finish({}, oracle);
+  return oracle;
+}
+
+uint64_t DistanceOracle::Query(VertexId u, VertexId v) const {
+  SHORTCUT_DCHECK(u < num_vertices_ && v < num_vertices_);
+  if (u == v) return 0;
+  const uint8_t* a = labels_.data() + offsets_[u];
+  const uint8_t* const a_end = labels_.data() + offsets_[u + 1];
+  const uint8_t* b = labels_.data() + offsets_[v];
+  const uint8_t* const b_end = labels_.data() + offsets_[v + 1];
+  const bool q = quantized_;
+  uint64_t path_a = ~uint64_t{0}, path_b = ~uint64_t{0};
+  uint64_t best = kUnreachable;
+  while (a < a_end && b < b_end) {
+    path_a += ReadVarint(a) + 1;
+    const uint64_t length_a = ReadVarint(a);
+    const uint8_t* const ga_end = a + length_a;
+    path_b += ReadVarint(b) + 1;
+    const uint64_t length_b = ReadVarint(b);
+    const uint8_t* const gb_end = b + length_b;
+    // Groups follow the partition tree from its root: once they differ, the
+    // two labels are in different subtrees and share no later star.
+    if (path_a != path_b) break;
+    uint64_t ia = ReadVarint(a), wa = ReadWeight(a, q);
+    uint64_t ib = ReadVarint(b), wb = ReadWeight(b, q);
+    for (;;) {
+      if (ia == ib) {
+        best = std::min(best, wa + wb);
+        if (a == ga_end || b == gb_end) break;
+        ia += ReadVarint(a) + 1;
+        wa = ReadWeight(a, q);
+        ib += ReadVarint(b) + 1;
+        wb = ReadWeight(b, q);
+      } else if (ia < ib) {
+        if (a == ga_end) break;
+        ia += ReadVarint(a) + 1;
+        wa = ReadWeight(a, q);
+      } else {
+        if (b == gb_end) break;
+        ib += ReadVarint(b) + 1;
+        wb = ReadWeight(b, q);
+      }
+    }
+    a = ga_end;
+    b = gb_end;
+  }
+  return best;
+}
+
+absl::StatusOr<uint64_t> DistanceOracle::QueryChecked(VertexId u, VertexId v) const {
+  if (u >= num_vertices_ || v >= num_vertices_) {
+    return OutOfRangeError("oracle query: vertex {} out of range (the oracle has {} vertices)",
+                           u >= num_vertices_ ? u : v, num_vertices_);
+  }
+  return Query(u, v);
+}
+
+absl::Status DistanceOracle::QueryBatch(std::span<const std::pair<VertexId, VertexId>> pairs,
+                                        std::span<uint64_t> out, uint32_t threads) const {
+  if (out.size() != pairs.size()) {
+    return InvalidArgumentError("oracle batch: {} pairs but {} outputs", pairs.size(), out.size());
+  }
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    if (pairs[i].first >= num_vertices_ || pairs[i].second >= num_vertices_) {
+      return OutOfRangeError("oracle batch: pair {} ({}, {}) is out of range (the oracle has {} vertices)", i,
+                             pairs[i].first, pairs[i].second, num_vertices_);
+    }
+  }
+  threads = std::max<uint32_t>(1, std::min<uint32_t>(threads, 256));
+  constexpr std::size_t kChunk = 4096;
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (;;) {
+      const std::size_t begin = next.fetch_add(kChunk);
+      if (begin >= pairs.size()) break;
+      const std::size_t end = std::min(pairs.size(), begin + kChunk);
+      for (std::size_t i = begin; i < end; ++i) out[i] = Query(pairs[i].first, pairs[i].second);
+    }
+  };
+  if (threads == 1 || pairs.size() <= kChunk) {
+    worker();
+  } else {
+    std::vector<std::thread> pool;
+    for (uint32_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+  }
+  return absl::OkStatus();
+}
+
+std::vector<std::pair<uint64_t, uint64_t>> DistanceOracle::DecodeLabel(VertexId v) const {
+  std::vector<std::pair<uint64_t, uint64_t>> out;
+  const uint8_t* p = labels_.data() + offsets_[v];
+  const uint8_t* const end = labels_.data() + offsets_[v + 1];
+  uint64_t path = ~uint64_t{0};
+  while (p < end) {
+    path += ReadVarint(p) + 1;
+    const uint64_t length = ReadVarint(p);
+    const uint8_t* const group_end = p + length;
+    uint64_t index = ~uint64_t{0};
+    while (p < group_end) {
+      index += ReadVarint(p) + 1;
+      out.emplace_back(path_star_begin_[path] + index, ReadWeight(p, quantized_));
+    }
+  }
+  return out;
+}
+
+absl::Status DistanceOracle::CheckGraph(const Graph<uint32_t>& g) const {
+  if (g.NumVertices() != num_vertices_) {
+    return FailedPreconditionError("oracle: built for a graph with {} vertices, given one with {}", num_vertices_,
+                                   g.NumVertices());
+  }
+  const uint64_t fp = GraphFingerprint(g);
+  if (fp != fingerprint_) {
+    return FailedPreconditionError("oracle: built for a different graph (fingerprint {:016x}, this graph {:016x})",
+                                   fingerprint_, fp);
+  }
+  return absl::OkStatus();
+}
+
+// ---- binary format ----
+//
+// Little-endian. Header (128 bytes):
+//   0 magic "SCORACLE" | 8 u32 version | 12 u32 flags (bit 0: quantised weights)
+//   16 u64 graph fingerprint | 24 f64 epsilon | 32 f64 scale ratio
+//   40 u64 vertices | 48 u64 paths | 56 u64 stars | 64 u64 entries
+//   72 u64 label bytes | 80 u64 explicit ids (0 or vertices) | 88 u64 id base
+//   96 u64 aliases | 104 u64 min weight | 112 u64 scales | 120 u64 reserved (0)
+// Sections: scales (5 u64 each), path star offsets (paths + 1 u64), label
+// offsets (vertices + 1 u64), label bytes, zero padding to 8 bytes, explicit
+// ids (u64 each), aliases (u64 id, u64 vertex), then a u64 checksum of every
+// byte before it.
+
+namespace {
+
+class Writer {
+ public:
+  explicit Writer(std::string& out) : out_(out) {}
+  void U32(uint32_t x) { Raw(&x, 4); }
+  void U64(uint64_t x) { Raw(&x, 8); }
+  void F64(double x) { Raw(&x, 8); }
+  void Raw(const void* p, std::size_t n) { out_.append(static_cast<const char*>(p), n); }
+
+ private:
+  std::string& out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(const uint8_t* p) : p_(p) {}
+  uint32_t U32() { return Get<uint32_t>(); }
+  uint64_t U64() { return Get<uint64_t>(); }
+  double F64() { return Get<double>(); }
+  const uint8_t* Take(std::size_t n) {
+    const uint8_t* at = p_;
+    p_ += n;
+    return at;
+  }
+
+ private:
+  template <class T>
+  T Get() {
+    T x;
+    std::memcpy(&x, p_, sizeof(T));
+    p_ += sizeof(T);
+    return x;
+  }
+  const uint8_t* p_;
+};
+
+// Size of the body for the given counts, or 0 on overflow.
+uint64_t ExpectedBytes(uint64_t n, uint64_t paths, uint64_t label_bytes, uint64_t explicit_ids, uint64_t aliases,
+                       uint64_t scales) {
+  // Every count was bounded by the caller, so no product below overflows.
+  uint64_t total = kHeaderBytes;
+  total += scales * 40;
+  total += (paths + 1) * 8;
+  total += (n + 1) * 8;
+  total += (label_bytes + 7) / 8 * 8;
+  total += explicit_ids * 8;
+  total += aliases * 16;
+  total += 8;  // checksum
+  return total;
+}
+
+}  // namespace
+
+uint64_t DistanceOracle::SerializedBytes() const {
+  return ExpectedBytes(num_vertices_, num_paths_, labels_.size(), explicit_ids_.size(), aliases_.size(),
+                       scales_.size());
+}
+
+std::string DistanceOracle::Serialize() const {
+  std::string out;
+  out.reserve(SerializedBytes());
+  Writer w(out);
+  w.Raw(kMagic, 8);
+  w.U32(kOracleFormatVersion);
+  w.U32(quantized_ ? kFlagQuantized : 0);
+  w.U64(fingerprint_);
+  w.F64(epsilon_);
+  w.F64(scale_ratio_);
+  w.U64(num_vertices_);
+  w.U64(num_paths_);
+  w.U64(num_stars_);
+  w.U64(num_entries_);
+  w.U64(labels_.size());
+  w.U64(explicit_ids_.size());
+  w.U64(id_base_);
+  w.U64(aliases_.size());
+  w.U64(min_weight_);
+  w.U64(scales_.size());
+  w.U64(0);
+  for (const CoverScale& s : scales_) {
+    w.U64(s.upper);
+    w.U64(s.budget);
+    w.U64(s.tau);
+    w.U64(s.radius);
+    w.U64(s.quantization_error);
+  }
+  for (uint64_t x : path_star_begin_) w.U64(x);
+  for (uint64_t x : offsets_) w.U64(x);
+  w.Raw(labels_.data(), labels_.size());
+  const char zeros[8] = {};
+  w.Raw(zeros, (8 - labels_.size() % 8) % 8);
+  for (uint64_t id : explicit_ids_) w.U64(id);
+  for (const auto& [id, v] : aliases_) {
+    w.U64(id);
+    w.U64(v);
+  }
+  w.U64(Checksum(reinterpret_cast<const uint8_t*>(out.data()), out.size()));
+  return out;
+}
+
+absl::Status DistanceOracle::Save(const std::string& path) const {
+  const std::string bytes = Serialize();
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  if (!f) return NotFoundError("oracle: cannot open '{}' for writing", path);
+  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  f.close();
+  if (!f) return InternalError("oracle: writing '{}' failed", path);
+  return absl::OkStatus();
+}
+
+absl::StatusOr<DistanceOracle> DistanceOracle::Load(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) return NotFoundError("oracle: cannot open '{}'", path);
+  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  if (f.bad()) return InternalError("oracle: reading '{}' failed", path);
+  auto oracle = Deserialize(bytes);
+  if (!oracle.ok()) return Annotate(oracle.status(), path);
+  return oracle;
+}
+
+absl::StatusOr<DistanceOracle> DistanceOracle::Deserialize(absl::string_view bytes) {
+  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+  const uint64_t size = bytes.size();
+  if (size < 8 || std::memcmp(data, kMagic, 8) != 0) {
+    return InvalidArgumentError("not a shortcut oracle index (bad magic)");
+  }
+  if (size < kHeaderBytes + 8) return InvalidArgumentError("truncated oracle index ({} bytes)", size);
+  Reader r(data + 8);
+  const uint32_t version = r.U32();
+  if (version != kOracleFormatVersion) {
+    return InvalidArgumentError("oracle index version {} is not supported (this build reads version {})", version,
+                                kOracleFormatVersion);
+  }
+  const uint32_t flags = r.U32();
+  DistanceOracle o;
+  o.fingerprint_ = r.U64();
+  o.epsilon_ = r.F64();
+  o.scale_ratio_ = r.F64();
+  const uint64_t n = r.U64(), paths = r.U64(), stars = r.U64(), entries = r.U64(), label_bytes = r.U64();
+  const uint64_t explicit_ids = r.U64(), id_base = r.U64(), aliases = r.U64(), min_weight = r.U64();
+  const uint64_t num_scales = r.U64(), reserved = r.U64();
+  if ((flags & ~kKnownFlags) != 0 || reserved != 0) return InvalidArgumentError("oracle index: unknown flags");
+  // Every section must fit in the file: bound the counts by its size first.
+  if (n > kMaxVertices || paths > size / 8 || stars > size * 4 || label_bytes > size ||
+      (explicit_ids != 0 && explicit_ids != n) || aliases > size / 16 || num_scales > kMaxScales ||
+      entries > label_bytes) {
+    return InvalidArgumentError("oracle index: header counts are inconsistent with a {}-byte file", size);
+  }
+  const uint64_t expected = ExpectedBytes(n, paths, label_bytes, explicit_ids, aliases, num_scales);
+  if (size < expected) return InvalidArgumentError("truncated oracle index: {} bytes, expected {}", size, expected);
+  if (size > expected) {
+    return InvalidArgumentError("oracle index has {} trailing bytes (expected {})", size - expected, expected);
+  }
+  uint64_t stored;
+  std::memcpy(&stored, data + size - 8, 8);
+  if (stored != Checksum(data, size - 8)) return InvalidArgumentError("oracle index is corrupted (checksum mismatch)");
+  if (!(o.epsilon_ > 0) || !(o.epsilon_ <= 16) || !(o.scale_ratio_ > 1) || !(o.scale_ratio_ <= 16)) {
+    return InvalidArgumentError("oracle index: epsilon {} or scale ratio {} out of range", o.epsilon_,
+                                o.scale_ratio_);
+  }
+  o.num_vertices_ = static_cast<VertexId>(n);
+  o.quantized_ = (flags & kFlagQuantized) != 0;
+  o.num_paths_ = paths;
+  o.num_stars_ = stars;
+  o.num_entries_ = entries;
+  o.min_weight_ = min_weight;
+  o.id_base_ = id_base;
+  Reader body(data + kHeaderBytes);
+  o.scales_.resize(num_scales);
+  for (CoverScale& s : o.scales_) {
+    s.upper = body.U64();
+    s.budget = body.U64();
+    s.tau = body.U64();
+    s.radius = body.U64();
+    s.quantization_error = body.U64();
+  }
+  o.path_star_begin_.resize(paths + 1);
+  for (uint64_t& x : o.path_star_begin_) x = body.U64();
+  if (o.path_star_begin_[0] != 0 || o.path_star_begin_[paths] != stars) {
+    return InvalidArgumentError("oracle index: path star offsets do not span {} stars", stars);
+  }
+  for (uint64_t p = 0; p < paths; ++p) {
+    if (o.path_star_begin_[p] > o.path_star_begin_[p + 1]) {
+      return InvalidArgumentError("oracle index: path star offsets decrease at path {}", p);
+    }
+  }
+  o.offsets_.resize(n + 1);
+  for (uint64_t& x : o.offsets_) x = body.U64();
+  if (o.offsets_[0] != 0 || o.offsets_[n] != label_bytes) {
+    return InvalidArgumentError("oracle index: label offsets do not span {} bytes", label_bytes);
+  }
+  for (uint64_t v = 0; v < n; ++v) {
+    if (o.offsets_[v] > o.offsets_[v + 1]) {
+      return InvalidArgumentError("oracle index: label offsets decrease at vertex {}", v);
+    }
+  }
+  const uint8_t* labels = body.Take((label_bytes + 7) / 8 * 8);
+  o.labels_.assign(labels, labels + label_bytes);
+  o.explicit_ids_.resize(explicit_ids);
+  for (uint64_t& id : o.explicit_ids_) id = body.U64();
+  o.aliases_.resize(aliases);
+  for (auto& [id, v] : o.aliases_) {
+    id = body.U64();
+    const uint64_t vertex = body.U64();
+    if (vertex >= n) return InvalidArgumentError("oracle index: alias {} names vertex {} >= {}", id, vertex, n);
+    v = static_cast<VertexId>(vertex);
+  }
+  // Labels: every group and entry must decode inside its label, with paths
+  // and star indices strictly increasing and in range, so that Query never
+  // leaves the buffer.
+  uint64_t counted = 0;
+  for (uint64_t v = 0; v < n; ++v) {
+    const uint8_t* p = o.labels_.data() + o.offsets_[v];
+    const uint8_t* const end = o.labels_.data() + o.offsets_[v + 1];
+    uint64_t path = ~uint64_t{0};
+    while (p < end) {
+      uint64_t delta, length;
+      if (!ParseVarint(p, end, delta) || !ParseVarint(p, end, length) || delta >= paths - path - 1 ||
+          length == 0 || length > static_cast<uint64_t>(end - p)) {
+        return InvalidArgumentError("oracle index: label of vertex {} is malformed (group header)", v);
+      }
+      path += delta + 1;
+      const uint8_t* const group_end = p + length;
+      const uint64_t path_stars = o.path_star_begin_[path + 1] - o.path_star_begin_[path];
+      uint64_t index = ~uint64_t{0};
+      while (p < group_end) {
+        uint64_t step, weight;
+        if (!ParseVarint(p, group_end, step) || step >= path_stars - index - 1) {
+          return InvalidArgumentError("oracle index: label of vertex {} is malformed (star index)", v);
+        }
+        index += step + 1;
+        if (o.quantized_) {
+          if (group_end - p < 2) {
+            return InvalidArgumentError("oracle index: label of vertex {} is malformed (weight)", v);
+          }
+          p += 2;
+        } else if (!ParseVarint(p, group_end, weight) || weight >= kMaxExactWeight) {
+          return InvalidArgumentError("oracle index: label of vertex {} is malformed (weight)", v);
+        }
+        ++counted;
+      }
+    }
+  }
+  if (counted != entries) {
+    return InvalidArgumentError("oracle index: labels hold {} entries, the header says {}", counted, entries);
+  }
+  o.BuildIdIndex();
+  if (o.id_index_.size() != explicit_ids + aliases) {
+    return InvalidArgumentError("oracle index: external ids are not distinct");
+  }
+  if (explicit_ids == 0) {
+    for (const auto& [id, v] : o.aliases_) {
+      if (id >= id_base && id - id_base < n) {
+        return InvalidArgumentError("oracle index: alias {} collides with a vertex id", id);
+      }
+    }
+  }
+  return o;
+}
+
+}  // namespace shortcut
