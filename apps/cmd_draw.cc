@@ -328,7 +328,7 @@ int RunDraw(std::span<const std::string> args) {
     return lengths.empty() ? 4.0 : lengths[static_cast<std::size_t>(q * static_cast<double>(lengths.size() - 1))];
   };
   const double median = quantile(0.5);
-  const double stroke = std::clamp(0.12 * median, 0.15, 1.2);
+  const double stroke = std::clamp(0.12 * median, 0.6, 1.5);
   const double dot = std::clamp(0.45 * median, 0.8, 6.0);
   const double line = std::clamp(width / 600, 1.0, 3.0);  // skeletons, boundaries
 

@@ -485,7 +485,12 @@ def cmd_run(args) -> int:
             notes.append(f"experiment {exp.name}: skipped, kind '{exp.kind}' is not defined yet")
             continue
         if missing:
-            notes.append(f"experiment {exp.name}: skipped, the CLI has no '{', '.join(missing)}' subcommand yet")
+            names = ", ".join(f"`{c}`" for c in missing)
+            notes.append(f"experiment {exp.name}: skipped, the CLI has no {names} subcommand"
+                         f"{'s' if len(missing) > 1 else ''} yet")
+            continue
+        if not kind.ready:
+            notes.append(f"experiment {exp.name}: skipped, the harness does not drive `{exp.kind}` yet")
             continue
         runs += exp.runs()
     if args.only:
@@ -618,7 +623,9 @@ def cmd_list(args) -> int:
     for exp in preset.experiments:
         runs = exp.runs() if exp.kind in matrix.KINDS else []
         total += len(runs)
-        print(f"{exp.name} ({exp.kind}): {len(runs)} runs  {exp.title}")
+        kind = matrix.KINDS.get(exp.kind)
+        state = "" if kind is not None and kind.ready else "  [not driven yet: skipped]"
+        print(f"{exp.name} ({exp.kind}): {len(runs)} runs  {exp.title}{state}")
         if args.verbose:
             for r in runs:
                 print(f"    {r.label()}")

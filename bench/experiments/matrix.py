@@ -133,11 +133,14 @@ class Kind:
       this kind are skipped with a note.
     axes: axis name -> default values; the run parameters are the graph plus
       one value per axis.
+    ready: False while steps() is not written (the experiments are skipped
+      with a note).
     """
 
     name = ""
     requires: tuple = ()
     axes: dict = {}
+    ready = True  # False: declared, but steps() is not written yet
 
     def skip(self, p: dict, axes: dict) -> bool:
         """Whether a combination of the cross product is redundant (axes:
@@ -343,3 +346,28 @@ class Spr(Kind):
 
     def cost(self, p, n):
         return max(n, 500) * 2
+
+
+@register
+class Treecover(Kind):
+    """(1+eps) tree cover: number of forests and measured stretch vs eps and n.
+    Not wired yet: the `treecover` subcommand does not exist; wire steps()
+    to its flags and set ready = True when it does."""
+
+    name = "treecover"
+    requires = ("treecover",)
+    axes = {"eps": [0.25], "r": ["auto"]}
+    ready = False
+
+
+@register
+class Oracle(Kind):
+    """Distance oracle: space, query time and stretch next to the exact
+    baselines (Dijkstra per query, full APSP table when it fits). Not wired
+    yet: `oracle build|query` and `verify oracle` do not exist; wire steps()
+    to their flags and set ready = True when they do."""
+
+    name = "oracle"
+    requires = ("oracle build", "oracle query")
+    axes = {"eps": [0.25], "r": ["auto"], "queries": [100000]}
+    ready = False

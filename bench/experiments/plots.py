@@ -297,20 +297,53 @@ class Plotter:
     def spr(self, rows):
         rows = ok_rows(rows)
         if not rows:
-            return self.skip("spr_distortion.png", "no SPR results yet (spr.csv missing or empty)")
-        fig, ax = plt.subplots(figsize=(7, 4))
-        for (graph, method), rs in sorted(by(rows, "graph", "method").items()):
-            rs = sorted(rs, key=lambda r: num(r, "terminals"))
-            ax.plot([num(r, "terminals") for r in rs], [num(r, "max_distortion") for r in rs], marker="o",
-                    label=f"{graph}, {method}")
-        ax.set_xscale("log")
-        ax.set_xlabel("|K| (terminals)")
-        ax.set_ylabel("max distortion")
-        ax.grid(alpha=0.3)
-        ax.legend(fontsize=6, ncol=2)
+            return self.skip("spr_distortion.png", self.reason("spr", "spr.csv"))
+        graphs = []
+        for r in rows:
+            if r["graph"] not in graphs:
+                graphs.append(r["graph"])
+        cols = min(4, len(graphs))
+        nrows = (len(graphs) + cols - 1) // cols
+        fig, axes = plt.subplots(nrows, cols, figsize=(3.3 * cols, 2.9 * nrows + 0.4), squeeze=False)
+        colours = {"paper": "#d62728", "voronoi": "#1f77b4", "ball": "#2ca02c", "gupta": "#9467bd"}
+        for ax, g in zip(axes.flat, graphs):
+            for (method,), rs in sorted(by([r for r in rows if r["graph"] == g], "method").items()):
+                pts, means = defaultdict(list), defaultdict(list)
+                for r in rs:
+                    pts[num(r, "terminals")].append(num(r, "max_distortion"))
+                    means[num(r, "terminals")].append(num(r, "mean_distortion"))
+                ks = sorted(pts)
+                c = colours.get(method, "#7f7f7f")
+                label = "ours (paper)" if method == "paper" else method
+                ax.plot(ks, [agg(pts[k])[0] for k in ks], color=c, marker="o", ms=3, label=f"{label} max")
+                ax.plot(ks, [agg(means[k])[0] for k in ks], color=c, ls="--", lw=1, label=f"{label} mean")
+            ax.set_xscale("log")
+            ax.set_title(f"{g} (n = {rows[[r['graph'] for r in rows].index(g)].get('n', '?')})", fontsize=8)
+            ax.set_xlabel("|K| (terminals)", fontsize=8)
+            ax.set_ylabel("distortion", fontsize=8)
+            ax.tick_params(labelsize=7)
+            ax.grid(alpha=0.3)
+        for ax in list(axes.flat)[len(graphs):]:
+            ax.axis("off")
+        axes.flat[0].legend(fontsize=6)
+        fig.suptitle("Steiner point removal: distortion over the checked terminal pairs (solid: max, dashed: mean). "
+                     "The paper's bound 2^O(r log r) has no explicit constant to draw.", fontsize=8)
         fig.tight_layout()
-        self.save(fig, "spr_distortion.png", "Steiner point removal: largest distortion over the checked terminal "
-                  "pairs against the number of terminals, per graph and method.")
+        self.save(fig, "spr_distortion.png", "Steiner point removal: largest (solid) and mean (dashed) distortion "
+                  "over the checked terminal pairs against the number of terminals |K|, per graph and method; ours "
+                  "is `paper`. The paper proves distortion 2^O(r log r) without an explicit constant, so no bound "
+                  "line is drawn.")
+
+    def reason(self, kind: str, csv_name: str) -> str:
+        """Why a plot of `kind` has no data: the harness's note, if any."""
+        kind_exps = {e["name"] for e in self.manifest.get("experiments", []) if e.get("kind") == kind}
+        for note in self.manifest.get("notes", []):
+            for e in kind_exps:
+                if note.startswith(f"experiment {e}:"):
+                    return note.split(":", 1)[1].strip().removeprefix("skipped, ")
+        if not kind_exps:
+            return f"the preset has no {kind} experiment"
+        return f"no successful run in {csv_name}"
 
     def run(self):
         if plt is None:
@@ -329,14 +362,13 @@ class Plotter:
         if cop:
             self.cop_sweep(cop)
         else:
-            self.skip("cop_sweep.png", "no cop results (cop.csv missing or empty)")
+            self.skip("cop_sweep.png", self.reason("cop", "cop.csv"))
         tc = load(self.results / "treecover.csv")
         if not ok_rows(tc):
-            self.skip("treecover.png", "no tree-cover results yet (the CLI has no `treecover` subcommand yet)")
+            self.skip("treecover.png", self.reason("treecover", "treecover.csv"))
         oracle = load(self.results / "oracle.csv")
         if not ok_rows(oracle):
-            self.skip("oracle_tradeoff.png",
-                      "no oracle results yet (the CLI has no `oracle build|query` subcommands yet)")
+            self.skip("oracle_tradeoff.png", self.reason("oracle", "oracle.csv"))
         self.spr(load(self.results / "spr.csv"))
         self.out.mkdir(parents=True, exist_ok=True)
         # Remove plots of an earlier run that this run no longer makes.
@@ -344,6 +376,15 @@ class Plotter:
         for old in self.out.glob("*.png"):
             if old.name not in made:
                 old.unlink()
+        index = [f"# Plots of the `{self.manifest.get('preset', self.results.name)}` preset", "",
+                 f"Drawn by `bench/experiments/plots.py` from the CSV files of `{self.results.name}` results "
+                 f"(commit `{self.manifest.get('commit', '?')}`, {self.manifest.get('date', '?')}); the tables are "
+                 "in the harness block of docs/RESULTS.md.", ""]
+        for m in self.made:
+            index += [f"## {m['file']}", "", f"![{m['file']}]({m['file']})", "", m["caption"], ""]
+        if self.skipped:
+            index += ["## Not drawn", ""] + [f"- {s['file']}: {s['reason']}" for s in self.skipped] + [""]
+        (self.out / "README.md").write_text("\n".join(index))
         tmp = self.out / ".plots.json.tmp"
         tmp.write_text(json.dumps({"plots": self.made, "skipped": self.skipped}, indent=2) + "\n")
         os.replace(tmp, self.out / "plots.json")

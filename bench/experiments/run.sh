@@ -15,6 +15,7 @@
 #   --no-build          do not configure or build (the binary must exist)
 #   --no-bench          skip the Google Benchmark programs
 #   --no-plots          skip the plots (and python3-matplotlib)
+#   --no-pictures       skip docs/pictures (default for smoke; needs librsvg2-bin)
 #   --no-report         do not touch docs/RESULTS.md (default for smoke)
 #   --force             rerun every run, even those with a row for this commit
 #   --retry-failed      rerun runs whose row is an error or a timeout
@@ -38,7 +39,7 @@ here=bench/experiments
 
 preset=""
 out="" plots="" build_dir=build/experiments cli=""
-build=1 bench=1 do_plots=1 report="" list=0
+build=1 bench=1 do_plots=1 pictures="" report="" list=0
 harness_args=()
 bench_args=()
 while [ $# -gt 0 ]; do
@@ -51,6 +52,7 @@ while [ $# -gt 0 ]; do
     --no-build) build=0 ;;
     --no-bench) bench=0 ;;
     --no-plots) do_plots=0 ;;
+    --no-pictures) pictures=0 ;;
     --no-report) report=0 ;;
     --report) report=1 ;;
     --force) harness_args+=("$1"); bench_args+=("$1") ;;
@@ -72,15 +74,20 @@ fi
 [ -n "$out" ] || out=bench/results/$preset
 [ -n "$plots" ] || plots=docs/plots/$preset
 [ -n "$report" ] || { if [ "$preset" = smoke ]; then report=0; else report=1; fi; }
+[ -n "$pictures" ] || { if [ "$preset" = smoke ]; then pictures=0; else pictures=1; fi; }
 
 start=$(date +%s.%N)
 now() { date +%s.%N; }
 elapsed() { python3 -c "import sys; print(round(float(sys.argv[2]) - float(sys.argv[1]), 1))" "$1" "$2"; }
 
-# Set-up: the harness's own packages (plots need matplotlib).
+# Set-up: the harness's own packages (plots need matplotlib, pictures
+# rsvg-convert).
 python=python3
+extra=()
+[ "$do_plots" -eq 1 ] && extra+=(python3-matplotlib)
+[ "$pictures" -eq 1 ] && extra+=(librsvg2-bin)
+[ ${#extra[@]} -eq 0 ] || scripts/deps.sh "${extra[@]}"
 if [ "$do_plots" -eq 1 ]; then
-  scripts/deps.sh python3-matplotlib
   # Debian's matplotlib lives in the system interpreter; a python3 earlier
   # on PATH (a virtualenv, pyenv) may not see it.
   if ! python3 -c 'import matplotlib' 2>/dev/null; then
@@ -132,6 +139,9 @@ fi
 if [ "$do_plots" -eq 1 ]; then
   "$python" "$here/plots.py" --results "$out" --out "$plots"
 fi
+if [ "$pictures" -eq 1 ]; then
+  python3 "$here/pictures.py" --cli "$cli"
+fi
 other_s=$(elapsed "$other_start" "$(now)")
 total_s=$(elapsed "$start" "$(now)")
 
@@ -153,4 +163,4 @@ fi
 where=$out
 [ "$do_plots" -eq 1 ] && where="$where, $plots"
 echo "run.sh: preset $preset done in $(python3 -c "print(round($total_s / 60, 1))") min (build ${build_s} s," \
-  "runs ${runs_s} s, benchmarks and plots ${other_s} s): $where" >&2
+  "runs ${runs_s} s, benchmarks, plots and pictures ${other_s} s): $where" >&2
