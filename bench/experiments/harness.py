@@ -350,8 +350,9 @@ class Interrupted(Exception):
     pass
 
 
-def run_step(cli: Path, step: matrix.Step, timeout: float) -> tuple[int, str, float]:
-    argv = [str(cli)] + [str(a) for a in step.argv]
+def run_step(cli: Path, step: matrix.Step, timeout: float, row: dict) -> tuple[int, str, float]:
+    args = step.argv(row) if callable(step.argv) else step.argv
+    argv = [str(cli)] + [str(a) for a in args]
     start = time.monotonic()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             start_new_session=True, env={**os.environ, "SHORTCUT_PROGRESS": "0"})
@@ -384,7 +385,9 @@ def execute(run: matrix.Run, graphs: Graphs, cli: Path, work: Path, timeout: flo
     protected = set(row) | set(STATUS_COLUMNS) | set(ENV_COLUMNS)
     status, code, error, wall = "ok", 0, "", 0.0
     for step in steps:
-        code, err, secs = run_step(cli, step, timeout)
+        code, err, secs = run_step(cli, step, timeout, row)
+        args = step.argv(row) if callable(step.argv) else step.argv
+        name = " ".join(str(a) for a in args[:2]) if args[0] in ("verify", "oracle") else str(args[0])
         wall += secs
         if step.stats is not None and Path(step.stats).exists():
             try:
@@ -398,19 +401,19 @@ def execute(run: matrix.Run, graphs: Graphs, cli: Path, work: Path, timeout: flo
                     else:
                         row[k] = v
             except json.JSONDecodeError as e:
-                status, error = "error", f"{step.argv[0]}: unreadable --stats JSON ({e})"
+                status, error = "error", f"{name}: unreadable --stats JSON ({e})"
                 break
         if code == -1:
-            status, error = "timeout", f"{step.argv[0]}: {err}"
+            status, error = "timeout", f"{name}: {err}"
             break
         if code == 2:
-            status, error = "verification_failed", f"{step.argv[0]}: {last_line(err)}"
+            status, error = "verification_failed", f"{name}: {last_line(err)}"
             continue  # the stats were written; a later step may still run
         if code != 0:
-            status, error = "error", f"{step.argv[0]}: exit {code}: {last_line(err)}"
+            status, error = "error", f"{name}: exit {code}: {last_line(err)}"
             break
         if step.stats is not None and not Path(step.stats).exists():
-            status, error = "error", f"{step.argv[0]}: exit 0 but no --stats file"
+            status, error = "error", f"{name}: exit 0 but no --stats file"
             break
     row.update(status=status, exit_code=str(code), wall_s=f"{wall:.3f}", error=error)
     shutil.rmtree(work, ignore_errors=True)
@@ -429,7 +432,8 @@ def run_benchmarks(benches: list, build_dir: Path | None, out: Path, env: dict, 
         jpath = out / "benchmarks" / f"{b.program}.json"
         if not force and jpath.exists():
             try:
-                if json.loads(jpath.read_text()).get("context", {}).get("commit") == env["commit"]:
+                ctx = json.loads(jpath.read_text()).get("context", {})
+                if ctx.get("commit") == env["commit"] and ctx.get("harness_filter", "") == b.filter:
                     print(f"harness: {b.program}: kept (same commit)", file=sys.stderr)
                     continue
             except json.JSONDecodeError:
@@ -454,13 +458,16 @@ def run_benchmarks(benches: list, build_dir: Path | None, out: Path, env: dict, 
             ctx["executable"] = f"bench/{b.program}"
         ctx.update({k: env[k] for k in ENV_COLUMNS if k in env})
         ctx["wall_s"] = round(time.monotonic() - start, 3)
-        jpath.write_text(json.dumps(data, indent=2) + "\n")
-        tmp.unlink()
+        ctx["harness_filter"] = b.filter
+        # Rows of an earlier run of this program go; then the new ones.
+        table.rows = [r for r in table.rows if r.get("program") != b.program]
         for bm in data.get("benchmarks", []):
             row = {"program": b.program, **flatten(bm)}
             row.update(status="ok", exit_code="0", wall_s="", error="")
             row.update({k: str(env[k]) for k in ENV_COLUMNS})
             table.put(row)
+        jpath.write_text(json.dumps(data, indent=2) + "\n")
+        tmp.unlink()
 
 
 def cmd_run(args) -> int:
@@ -603,6 +610,7 @@ def cmd_bench(args) -> int:
     build_dir = Path(args.build_dir)
     out = Path(args.out) if args.out else ROOT / "bench" / "results" / args.preset
     env = environment(build_dir if (build_dir / "CMakeCache.txt").exists() else None)
+    env["date"] = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     notes: list = []
     run_benchmarks(preset.benchmarks, build_dir, out, env, args.force, notes)
     manifest = out / "manifest.json"

@@ -116,6 +116,8 @@ class Graph:
 class Step:
     """One CLI call of a run: argv after the binary, and its --stats file.
 
+    argv: a list, or a function of the row so far (the earlier steps' stats)
+    returning the list, for calls that depend on an earlier result.
     prefix: prepended to the step's stats keys in the CSV row ("" for the
     main step; e.g. "verify." for a verification step).
     """
@@ -226,11 +228,17 @@ class Cop(Kind):
     def steps(self, p, graph, work):
         sn = work / "supernodes.txt"
         r = resolve_r(p["r"], graph)
-        argv = ["cop", graph.path, "--radius", self._radius(p, graph), "-o", sn, "--stats", work / "cop.json"]
-        verify = ["verify", "cop", graph.path, sn, "--stats", work / "verify.json"]
+        radius = self._radius(p, graph)
+        argv = ["cop", graph.path, "--radius", radius, "-o", sn, "--stats", work / "cop.json"]
         if r:
             argv += ["--r", r]
-            verify += ["--r", r]
+
+        def verify(row):
+            # The r the construction used (promised, or detected).
+            r_used = row.get("stats.r") or row.get("r")
+            return ["verify", "cop", graph.path, sn, "--radius", radius, "--r", r_used,
+                    "--stats", work / "verify.json"]
+
         return [Step(argv, work / "cop.json"), Step(verify, work / "verify.json", "verify.")]
 
 

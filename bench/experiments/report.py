@@ -48,6 +48,8 @@ def fmt(x: float, digits: int = 3) -> str:
         return "–"
     if x == 0:
         return "0"
+    if float(x).is_integer() and abs(x) < 1e9:
+        return str(int(x))
     if abs(x) >= 1e5 or abs(x) < 1e-3:
         return f"{x:.2e}"
     return f"{x:.{digits}g}"
@@ -118,17 +120,22 @@ class Report:
             groups[k].append(r)
         methods = [m for m in METHODS if any(r["method"] == m for r in rows)]
         ms = " / ".join(methods)
-        header = ["graph", "n", "planar (r used by cop)", "eps", f"hop constant max: {ms}",
+        header = ["graph", "n", "planar; r of cop", "eps", f"hop constant max: {ms}",
                   f"hop p99: {ms}", f"max diam ÷ εD: {ms}", f"clusters: {ms}", f"time ÷ Dijkstra: {ms}"]
         lines = []
         for (g, eps) in sorted(order, key=lambda k: (k[0], -float(k[1]))):
             rs = groups[(g, eps)]
             per = {m: [r for r in rs if r["method"] == m] for m in methods}
             cop = per.get("cop", [])
-            r_used = cop[0].get("stats.r") or cop[0].get("r_flag") if cop else ""
-            planar = "yes" if cop and cop[0].get("r_flag") == "5" else "no"
+            if cop:
+                promised = cop[0].get("r_flag", "")
+                used = cop[0].get("stats.r") or cop[0].get("r", "")
+                planar = (f"yes; r = {promised}" if promised not in ("", "0")
+                          else f"no; r = {used} detected")
+            else:
+                planar = "–"
             n = rs[0].get("n", "")
-            lines.append([g, n, f"{planar} ({r_used})" if r_used else planar, eps,
+            lines.append([g, n, planar, eps,
                           " / ".join(cell(per[m], "hop_constant_max") for m in methods),
                           " / ".join(cell(per[m], "hop_constant_p99") for m in methods),
                           " / ".join(cell(per[m], "max_strong_diameter_over_eps_D") for m in methods),
@@ -173,13 +180,23 @@ class Report:
                       "verified", "time (s)", "time ÷ Dijkstra"], lines)
 
     def spr_table(self, rows: list) -> list:
+        """One line per (graph, |K|): the methods side by side."""
+        methods = [m for m in ("paper", "voronoi", "ball", "gupta") if any(r["method"] == m for r in rows)]
+        ms = " / ".join(methods)
+        groups = defaultdict(list)
+        for r in rows:
+            groups[(r["graph"], num(r, "fraction"))].append(r)
         lines = []
-        for r in sorted(rows, key=lambda r: (r["graph"], num(r, "fraction"), r["method"])):
-            lines.append([r["graph"], r.get("n", ""), r.get("terminals", ""), r["method"],
-                          cell([r], "max_distortion"), cell([r], "mean_distortion"), r.get("minor_edges", ""),
-                          cell([r], "time_over_dijkstra")])
-        return table(["graph", "n", "terminals", "method", "max distortion", "mean distortion", "minor edges",
-                      "time ÷ Dijkstra"], lines)
+        for (g, frac) in sorted(groups):
+            rs = groups[(g, frac)]
+            per = {m: [r for r in rs if r["method"] == m] for m in methods}
+            k = next((r.get("terminals") for r in rs if r.get("terminals")), "")
+            lines.append([g, rs[0].get("n", ""), k,
+                          " / ".join(cell(per[m], "max_distortion") for m in methods),
+                          " / ".join(cell(per[m], "mean_distortion") for m in methods),
+                          " / ".join(cell(per[m], "time_over_dijkstra") for m in methods)])
+        return table(["graph", "n", "terminals", f"max distortion: {ms}", f"mean distortion: {ms}",
+                      f"time ÷ Dijkstra: {ms}"], lines)
 
     def bench_table(self, rows: list) -> list:
         lines = []
@@ -228,7 +245,15 @@ class Report:
             out += ["### Buffered cop decomposition, verified", ""] + self.cop_table(cop) + [""]
         spr = load(self.results / "spr.csv")
         if spr:
-            out += ["### Steiner point removal", ""] + self.spr_table(spr) + [""]
+            for name, x in self.exps.items():
+                rows = [r for r in spr if r["experiment"] == name]
+                if x["kind"] == "spr" and rows:
+                    srcs = sorted({r.get("sources", "") for r in rows if r.get("sources")}, key=float)
+                    out += [f"### {x.get('title') or name}", "",
+                            "Ours is `paper` (the reduction through shortcut partitions); distortion over the "
+                            "checked terminal pairs: all pairs when there are few terminals, otherwise all pairs "
+                            f"from {' or '.join(srcs) or '?'} sampled source terminals.",
+                            ""] + self.spr_table(rows) + [""]
         bench = load(self.results / "benchmarks.csv")
         if bench:
             out += ["### Google Benchmark (hot paths)", "",
