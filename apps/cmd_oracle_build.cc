@@ -1,0 +1,90 @@
+// shortcut oracle build GRAPH --eps E [--r R] [--threads T] -o INDEX [--stats S.json]
+#include <fmt/format.h>
+
+#include <chrono>
+
+#include "cmd_oracle_report.h"
+#include "common/command.h"
+#include "common/flags.h"
+#include "common/json.h"
+#include "common/load_graph.h"
+#include "common/progress.h"
+#include "common/reference.h"
+#include "shortcut/oracle/distance_oracle.h"
+
+namespace shortcut::cli {
+namespace {
+
+int RunOracleBuild(std::span<const std::string> args) {
+  FlagSet flags("oracle build", "GRAPH --eps E [--r R] [--threads T] -o INDEX [--stats S.json]");
+  std::string graph_path, out, stats_path;
+  double eps = 0, ratio = 1.5;
+  uint32_t r = 0, threads = 1;
+  bool exact_weights = false;
+  GraphFlags gf;
+  flags.Positional("GRAPH", &graph_path, "input graph");
+  flags.Double("eps", &eps, "guaranteed stretch 1+eps, eps in (0, 16]", true);
+  flags.Uint32("r", &r, "promised excluded minor K_r (planar: 5), reported only; 0 = unknown (default)");
+  flags.Uint32("threads", &threads, "worker threads for the star searches (default 1; the index is identical)");
+  flags.Double("scale-ratio", &ratio, "ratio between distance scales, in (1, 16] (default 1.5)");
+  flags.Bool("exact-weights", &exact_weights, "store exact star weights instead of 16-bit rounded-up codes");
+  flags.String("o", &out, "index file", true, "output");
+  flags.String("stats", &stats_path, "write statistics as JSON");
+  AddGraphFlags(flags, &gf);
+  if (auto st = flags.Parse(args); !st.ok()) return ReportError("oracle build", st);
+  if (flags.help_requested()) {
+    fmt::print("{}", flags.Usage());
+    return kExitOk;
+  }
+  auto loaded = LoadGraph(graph_path, gf);
+  if (!loaded.ok()) return ReportError("oracle build", loaded.status());
+  const Graph<uint32_t>& g = loaded->graph;
+
+  TreeCoverOptions options;
+  options.epsilon = eps;
+  options.r = r;
+  options.threads = threads;
+  options.scale_ratio = ratio;
+  options.quantize_weights = !exact_weights;
+  options.pack_forests = false;
+  ProgressBar bar("oracle build", 1000);
+  options.progress = [&bar](double f) { bar.Fraction(f); };
+  OracleBuildStats stats;
+  const auto start = std::chrono::steady_clock::now();
+  auto oracle = DistanceOracle::Build(g, options, &stats);
+  bar.Finish();
+  if (!oracle.ok()) return ReportError("oracle build", oracle.status());
+  const double build_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (auto st = oracle->Save(out); !st.ok()) return ReportError("oracle build", st);
+
+  const double ref = ReferenceDijkstraSeconds(g);
+  const VertexId n = g.NumVertices();
+  const double per_vertex = n > 0 ? 1.0 / n : 0;
+  const auto& c = stats.cover;
+  fmt::print(stderr,
+             "oracle build: n = {}, eps = {}: {} stars, {:.1f} entries per vertex (max {}), index {:.1f} bytes per "
+             "vertex, partition-tree depth {}, {} paths; {:.2f} s = {:.1f}x one Dijkstra ({} thread{})\n",
+             n, eps, c.stars, c.entries * per_vertex, c.max_overlap, oracle->SerializedBytes() * per_vertex,
+             c.tree_depth, c.paths, build_s, ref > 0 ? build_s / ref : 0.0, threads, threads == 1 ? "" : "s");
+  if (!stats_path.empty()) {
+    JsonObject j;
+    j.Add("n", n).Add("m", g.NumEdges()).Add("eps", eps).Add("r", r).Add("threads", threads);
+    j.Add("scale_ratio", ratio).Add("quantized", !exact_weights);
+    j.Merge(CoverStatsJson(c));
+    j.Add("entries_per_vertex", c.entries * per_vertex);
+    j.Add("label_bytes", oracle->LabelBytes()).Add("index_bytes", oracle->SerializedBytes());
+    j.Add("index_bytes_per_vertex", oracle->SerializedBytes() * per_vertex);
+    j.Add("groups", stats.groups).Add("labels_s", stats.labels_s);
+    j.Add("build_s", build_s).Add("reference_dijkstra_s", ref).Add("build_over_dijkstra", ref > 0 ? build_s / ref : 0.0);
+    j.Add("load_s", loaded->load_seconds);
+    j.AddRaw("scales", ScalesJson(oracle->scales(), c));
+    if (auto st = WriteJsonFile(stats_path, j); !st.ok()) return ReportError("oracle build", st);
+  }
+  return kExitOk;
+}
+
+const bool kRegistered = RegisterCommand(
+    {"oracle build", "build a (1+eps) distance oracle (star-forest tree cover labels)", &RunOracleBuild});
+
+}  // namespace
+}  // namespace shortcut::cli

@@ -1,0 +1,47 @@
+// Shared by the oracle and tree-cover subcommands: statistics of a cover as
+// JSON, and the per-scale table as a JSON array.
+#ifndef SHORTCUT_APPS_CMD_ORACLE_REPORT_H_
+#define SHORTCUT_APPS_CMD_ORACLE_REPORT_H_
+
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+#include "common/json.h"
+#include "shortcut/cover/tree_cover.h"
+
+namespace shortcut::cli {
+
+inline std::string ScalesJson(const std::vector<CoverScale>& scales, const TreeCoverStats& stats) {
+  std::string out = "[";
+  bool first = true;
+  for (std::size_t j = 0; j < scales.size(); ++j) {
+    const CoverScaleStats st = j < stats.scales.size() ? stats.scales[j] : CoverScaleStats{};
+    if (st.stars == 0) continue;
+    JsonObject o;
+    o.Add("scale", j).Add("D", scales[j].upper).Add("budget", scales[j].budget).Add("tau", scales[j].tau);
+    o.Add("rho", scales[j].radius).Add("quantization_error", scales[j].quantization_error);
+    o.Add("stars", st.stars).Add("entries", st.entries).Add("forests", st.forests);
+    o.Add("max_overlap", st.max_overlap).Add("mean_overlap", st.mean_overlap);
+    out += (first ? "" : ", ") + o.ToString();
+    first = false;
+  }
+  return out + "]";
+}
+
+inline JsonObject CoverStatsJson(const TreeCoverStats& s) {
+  JsonObject j;
+  j.Add("supernodes", s.supernodes).Add("tree_depth", s.tree_depth).Add("max_seen", s.max_seen);
+  j.Add("paths", s.paths).Add("max_paths_per_supernode", s.max_paths_per_supernode);
+  j.Add("stars", s.stars).Add("trivial_stars_dropped", s.trivial_stars_dropped).Add("entries", s.entries);
+  j.Add("max_overlap", s.max_overlap).Add("mean_overlap", s.mean_overlap);
+  j.Add("forests_per_scale_sum", s.forests_per_scale_sum).Add("forests_packed", s.forests_packed);
+  j.Add("settled", s.settled).Add("decomposition_s", s.decomposition_s).Add("stars_s", s.stars_s);
+  j.Add("packing_s", s.packing_s);
+  return j;
+}
+
+}  // namespace shortcut::cli
+
+#endif  // SHORTCUT_APPS_CMD_ORACLE_REPORT_H_

@@ -1,0 +1,144 @@
+// shortcut treecover GRAPH --eps E [--r R] [--threads T] -o COVER [--stats S.json] [--verify]
+//
+// Writes the star forests of the (1+eps) tree cover as text (the format is
+// documented in docs/tree_cover.md, "The COVER file"); vertex ids are those
+// of the input file.
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "cmd_oracle_report.h"
+#include "common/command.h"
+#include "common/flags.h"
+#include "common/json.h"
+#include "common/load_graph.h"
+#include "common/progress.h"
+#include "common/reference.h"
+#include "shortcut/cover/tree_cover.h"
+#include "shortcut/verify/tree_cover_checks.h"
+
+namespace shortcut::cli {
+namespace {
+
+absl::Status WriteCover(const std::string& path, const Graph<uint32_t>& g, const TreeCover& cover) {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (f == nullptr) return NotFoundError("cannot open '{}' for writing", path);
+  fmt::memory_buffer out;
+  auto flush = [&] {
+    std::fwrite(out.data(), 1, out.size(), f);
+    out.clear();
+  };
+  auto it = std::back_inserter(out);
+  fmt::format_to(it, "c shortcut tree cover: star forests, one 't' line per star (docs/tree_cover.md)\n");
+  fmt::format_to(it, "p cover {} {} {} {} {}\n", g.NumVertices(), cover.NumStars(), cover.members.size(),
+                 cover.scales.size(), cover.stats.forests_packed);
+  fmt::format_to(it, "e {} {} {} {}\n", cover.epsilon, cover.scale_ratio, cover.min_weight, cover.quantized ? 1 : 0);
+  for (std::size_t j = 0; j < cover.scales.size(); ++j) {
+    const CoverScale& s = cover.scales[j];
+    const CoverScaleStats st = j < cover.stats.scales.size() ? cover.stats.scales[j] : CoverScaleStats{};
+    fmt::format_to(it, "s {} {} {} {} {} {} {} {}\n", j, s.upper, s.budget, s.tau, s.radius, s.quantization_error,
+                   st.stars, st.forests);
+  }
+  for (uint32_t s = 0; s < cover.NumStars(); ++s) {
+    const auto members = cover.Members(s);
+    const auto weights = cover.Weights(s);
+    fmt::format_to(it, "t {} {} {} {} {} ", s, cover.star_level[s],
+                   cover.star_forest.empty() ? -1 : static_cast<int64_t>(cover.star_forest[s]),
+                   cover.star_global_forest.empty() ? -1 : static_cast<int64_t>(cover.star_global_forest[s]),
+                   g.ExternalId(cover.star_root[s]));
+    if (cover.star_radius[s] == kUnboundedRadius) {
+      fmt::format_to(it, "inf");
+    } else {
+      fmt::format_to(it, "{}", cover.star_radius[s]);
+    }
+    fmt::format_to(it, " {}", members.size());
+    for (std::size_t i = 0; i < members.size(); ++i) fmt::format_to(it, " {}:{}", g.ExternalId(members[i]), weights[i]);
+    fmt::format_to(it, "\n");
+    if (out.size() > (1 << 20)) flush();
+  }
+  flush();
+  const bool failed = std::ferror(f) != 0;
+  if (std::fclose(f) != 0 || failed) return InternalError("write to '{}' failed", path);
+  return absl::OkStatus();
+}
+
+int RunTreeCover(std::span<const std::string> args) {
+  FlagSet flags("treecover", "GRAPH --eps E [--r R] [--threads T] -o COVER [--stats S.json] [--verify]");
+  std::string graph_path, out, stats_path;
+  double eps = 0, ratio = 1.5;
+  uint32_t r = 0, threads = 1;
+  bool verify = false, exact_weights = false;
+  GraphFlags gf;
+  flags.Positional("GRAPH", &graph_path, "input graph");
+  flags.Double("eps", &eps, "guaranteed stretch 1+eps, eps in (0, 16]", true);
+  flags.Uint32("r", &r, "promised excluded minor K_r (planar: 5), reported only; 0 = unknown (default)");
+  flags.Uint32("threads", &threads, "worker threads (default 1; the cover is identical)");
+  flags.Double("scale-ratio", &ratio, "ratio between distance scales, in (1, 16] (default 1.5)");
+  flags.Bool("exact-weights", &exact_weights, "exact star weights instead of 16-bit rounded-up values");
+  flags.Bool("verify", &verify, "check the cover independently (domination, forests, stretch) before writing");
+  flags.String("o", &out, "cover file (text)", true, "output");
+  flags.String("stats", &stats_path, "write statistics as JSON");
+  AddGraphFlags(flags, &gf);
+  if (auto st = flags.Parse(args); !st.ok()) return ReportError("treecover", st);
+  if (flags.help_requested()) {
+    fmt::print("{}", flags.Usage());
+    return kExitOk;
+  }
+  auto loaded = LoadGraph(graph_path, gf);
+  if (!loaded.ok()) return ReportError("treecover", loaded.status());
+  const Graph<uint32_t>& g = loaded->graph;
+  TreeCoverOptions options;
+  options.epsilon = eps;
+  options.r = r;
+  options.threads = threads;
+  options.scale_ratio = ratio;
+  options.quantize_weights = !exact_weights;
+  ProgressBar bar("treecover", 1000);
+  options.progress = [&bar](double f) { bar.Fraction(f); };
+  auto cover = BuildTreeCover(g, options);
+  bar.Finish();
+  if (!cover.ok()) return ReportError("treecover", cover.status());
+  const auto& s = cover->stats;
+  const double ref = ReferenceDijkstraSeconds(g);
+  const double per_vertex = g.NumVertices() > 0 ? 1.0 / g.NumVertices() : 0;
+  fmt::print(stderr,
+             "treecover: {} stars in {} forests ({} summed over scales), overlap mean {:.1f} max {}, {:.2f} s = "
+             "{:.1f}x one Dijkstra\n",
+             s.stars, s.forests_packed, s.forests_per_scale_sum, s.entries * per_vertex, s.max_overlap, s.total_s,
+             ref > 0 ? s.total_s / ref : 0.0);
+  int code = kExitOk;
+  TreeCoverCheckReport check;
+  if (verify) {
+    check = CheckTreeCover(g, *cover, {});
+    if (check.status.ok()) {
+      fmt::print(stderr, "treecover: verified: {} stars, {} forests, {} pairs, stretch max {:.4f} mean {:.4f}\n",
+                 check.stars_checked, check.forests_checked, check.pairs.pairs_checked, check.pairs.max_stretch,
+                 check.pairs.mean_stretch);
+    } else {
+      fmt::print(stderr, "treecover: verification FAILED: {}\n", check.status.message());
+      code = kExitVerificationFailed;
+    }
+  }
+  if (auto st = WriteCover(out, g, *cover); !st.ok()) return ReportError("treecover", st);
+  if (!stats_path.empty()) {
+    JsonObject j;
+    j.Add("n", g.NumVertices()).Add("m", g.NumEdges()).Add("eps", eps).Add("r", r).Add("threads", threads);
+    j.Add("scale_ratio", ratio).Add("quantized", !exact_weights);
+    j.Merge(CoverStatsJson(s));
+    j.Add("total_s", s.total_s).Add("reference_dijkstra_s", ref);
+    if (verify) {
+      j.Add("verified", check.status.ok()).Add("max_stretch", check.pairs.max_stretch);
+      j.Add("mean_stretch", check.pairs.mean_stretch).Add("pairs_checked", check.pairs.pairs_checked);
+    }
+    j.AddRaw("scales", ScalesJson(cover->scales, s));
+    if (auto st = WriteJsonFile(stats_path, j); !st.ok()) return ReportError("treecover", st);
+  }
+  return code;
+}
+
+const bool kRegistered =
+    RegisterCommand({"treecover", "(1+eps) tree cover: star forests per distance scale, as text", &RunTreeCover});
+
+}  // namespace
+}  // namespace shortcut::cli
