@@ -70,8 +70,9 @@ class GzipSource final : public ByteSource {
   absl::StatusOr<std::size_t> Read(char* out, std::size_t capacity) override {
     if (!ok_) return absl::InternalError("zlib initialisation failed");
     if (done_) return std::size_t{0};
+    const uInt want = static_cast<uInt>(std::min<std::size_t>(capacity, 1u << 30));
     zs_.next_out = reinterpret_cast<Bytef*>(out);
-    zs_.avail_out = static_cast<uInt>(std::min<std::size_t>(capacity, 1u << 30));
+    zs_.avail_out = want;
     while (zs_.avail_out > 0) {
       if (zs_.avail_in == 0 && !raw_eof_) {
         SHORTCUT_ASSIGN_OR_RETURN(std::size_t n, raw_->Read(in_.data(), in_.size()));
@@ -103,7 +104,7 @@ class GzipSource final : public ByteSource {
       return absl::InvalidArgumentError(
           fmt::format("corrupt gzip data ({})", zs_.msg != nullptr ? zs_.msg : zError(rc)));
     }
-    return capacity - zs_.avail_out;
+    return std::size_t{want - zs_.avail_out};
   }
 
  private:
