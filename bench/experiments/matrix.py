@@ -120,11 +120,18 @@ class Step:
     returning the list, for calls that depend on an earlier result.
     prefix: prepended to the step's stats keys in the CSV row ("" for the
     main step; e.g. "verify." for a verification step).
+    stdin: a file fed to the call's standard input.
+    wall_column: a column that receives the call's wall time in seconds.
+    action: instead of a CLI call, a Python function of the row run in
+    process (e.g. to write an input file for the next step).
     """
 
-    argv: list
+    argv: Any = None
     stats: Path | None = None
     prefix: str = ""
+    stdin: Path | None = None
+    wall_column: str = ""
+    action: Callable | None = None
 
 
 class Kind:
@@ -159,6 +166,10 @@ class Kind:
     def cost(self, p: dict, n: int) -> float:
         """Relative cost of a run, for the ETA."""
         return max(n, 500)
+
+    def derive(self, row: dict) -> dict:
+        """Columns computed from the finished row (e.g. a time per query)."""
+        return {}
 
 
 KINDS: dict[str, Kind] = {}
@@ -358,24 +369,100 @@ class Spr(Kind):
 
 @register
 class Treecover(Kind):
-    """(1+eps) tree cover: number of forests and measured stretch vs eps and n.
-    Not wired yet: the `treecover` subcommand does not exist; wire steps()
-    to its flags and set ready = True when it does."""
+    """(1+eps) tree cover: `shortcut treecover --verify` (forests, stars,
+    measured stretch; the verifier runs before the cover is written)."""
 
     name = "treecover"
     requires = ("treecover",)
     axes = {"eps": [0.25], "r": ["auto"]}
-    ready = False
+
+    def resolved(self, p, graph):
+        return {"r_flag": resolve_r(p["r"], graph)}
+
+    def steps(self, p, graph, work):
+        stats = work / "stats.json"
+        argv = ["treecover", graph.path, "--eps", p["eps"], "-o", work / "cover.txt", "--stats", stats, "--verify"]
+        r = resolve_r(p["r"], graph)
+        if r:
+            argv += ["--r", r]
+        return [Step(argv, stats)]
+
+    def derive(self, row):
+        total, ref = _float(row.get("total_s")), _float(row.get("reference_dijkstra_s"))
+        return {"time_over_dijkstra": total / ref} if total and ref else {}
+
+    def cost(self, p, n):
+        return max(n, 500) * 3 / float(p["eps"]) ** 0.5
 
 
 @register
 class Oracle(Kind):
-    """Distance oracle: space, query time and stretch next to the exact
-    baselines (Dijkstra per query, full APSP table when it fits). Not wired
-    yet: `oracle build|query` and `verify oracle` do not exist; wire steps()
-    to their flags and set ready = True when they do."""
+    """Distance oracle: `oracle build` (space), `verify oracle` (stretch over
+    sampled pairs, prefix "verify."), and the query time: `oracle query` is
+    fed `queries` random pairs on stdin and, separately, one pair; the time
+    per query is the difference of the two wall times divided by
+    queries - 1 (it includes parsing and printing a line, so it is an upper
+    bound on the oracle's own query time). Exact baselines from the same
+    run: one full Dijkstra (`reference_dijkstra_s`, the worst case of an
+    exact query by search) and the size of an exact distance table (8 bytes
+    per pair, i.e. 8n bytes per vertex)."""
 
     name = "oracle"
-    requires = ("oracle build", "oracle query")
-    axes = {"eps": [0.25], "r": ["auto"], "queries": [100000]}
-    ready = False
+    requires = ("oracle build", "oracle query", "verify oracle", "terminals")
+    axes = {"eps": [0.25], "r": ["auto"], "queries": [100000], "seed": [1]}
+
+    def resolved(self, p, graph):
+        return {"r_flag": resolve_r(p["r"], graph)}
+
+    def steps(self, p, graph, work):
+        index = work / "oracle.idx"
+        build = ["oracle", "build", graph.path, "--eps", p["eps"], "-o", index, "--stats", work / "build.json"]
+        r = resolve_r(p["r"], graph)
+        if r:
+            build += ["--r", r]
+        sample = work / "vertices.txt"
+        pairs, one = work / "pairs.txt", work / "one.txt"
+        queries = int(p["queries"])
+
+        def write_pairs(row):
+            import random
+            ids = [l.split()[0] for l in sample.read_text().splitlines() if l.strip() and not l.startswith("#")]
+            rng = random.Random(int(p["seed"]))
+            with pairs.open("w") as f:
+                for _ in range(queries):
+                    f.write(f"{rng.choice(ids)} {rng.choice(ids)}\n")
+            one.write_text(f"{ids[0]} {ids[-1]}\n")
+
+        return [
+            Step(build, work / "build.json"),
+            Step(["verify", "oracle", graph.path, index, "--seed", p["seed"], "--stats", work / "verify.json"],
+                 work / "verify.json", "verify."),
+            Step(["terminals", graph.path, "--count", min(graph.n, 4096), "--seed", p["seed"], "-o", sample]),
+            Step(action=write_pairs),
+            Step(["oracle", "query", index], stdin=pairs, wall_column="query_wall_s"),
+            Step(["oracle", "query", index], stdin=one, wall_column="query_startup_wall_s"),
+        ]
+
+    def derive(self, row):
+        out = {}
+        q, q1 = _float(row.get("query_wall_s")), _float(row.get("query_startup_wall_s"))
+        queries = _float(row.get("queries"))
+        if q and q1 is not None and queries and queries > 1:
+            out["query_ns"] = max(0.0, q - q1) / (queries - 1) * 1e9
+        ref = _float(row.get("reference_dijkstra_s"))
+        if ref:
+            out["dijkstra_query_ns"] = ref * 1e9
+        n = _float(row.get("n"))
+        if n:
+            out["exact_table_bytes_per_vertex"] = 8 * n
+        return out
+
+    def cost(self, p, n):
+        return max(n, 500) * 4 + int(p["queries"]) / 50
+
+
+def _float(v):
+    try:
+        return float(v) if v not in (None, "") else None
+    except ValueError:
+        return None

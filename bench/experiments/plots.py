@@ -294,6 +294,89 @@ class Plotter:
 
     # ---------------------------------------------------------------- applications
 
+    def treecover(self, rows):
+        rows = ok_rows(rows)
+        if not rows:
+            return self.skip("treecover.png", self.reason("treecover", "treecover.csv"))
+        sweeps = {e for e in self.sweeps}
+        fixed = [r for r in rows if r["experiment"] not in sweeps]
+        sweep = [r for r in rows if r["experiment"] in sweeps]
+        fig, axes = plt.subplots(1, 3, figsize=(12, 3.6))
+        for (graph,), rs in sorted(by(fixed, "graph").items()):
+            rs = sorted(rs, key=lambda r: num(r, "eps"))
+            axes[0].plot([num(r, "eps") for r in rs], [num(r, "forests_packed") for r in rs], marker="o", ms=4,
+                         label=graph)
+            axes[2].plot([num(r, "eps") for r in rs], [num(r, "max_stretch") for r in rs], marker="o", ms=4,
+                         label=graph)
+        for (eps,), rs in sorted(by(sweep, "eps").items()):
+            pts = defaultdict(list)
+            for r in rs:
+                pts[num(r, "n")].append(num(r, "forests_packed"))
+            ns = sorted(pts)
+            axes[1].plot(ns, [agg(pts[n])[0] for n in ns], marker="o", ms=4, label=f"eps = {eps}")
+        epss = sorted({num(r, "eps") for r in rows})
+        axes[2].plot(epss, [1 + e for e in epss], color="black", ls="--", lw=1, label="bound 1 + eps")
+        axes[0].set_xlabel("eps")
+        axes[0].set_ylabel("forests")
+        axes[0].set_title("forests vs eps", fontsize=9)
+        axes[1].set_xscale("log")
+        axes[1].set_xlabel("n")
+        axes[1].set_ylabel("forests")
+        axes[1].set_title("forests vs n" + ("" if sweep else " (no sweep data)"), fontsize=9)
+        axes[2].set_xlabel("eps")
+        axes[2].set_ylabel("max stretch (verified)")
+        axes[2].set_title("measured stretch vs the guarantee", fontsize=9)
+        for ax in axes:
+            ax.grid(alpha=0.3)
+            if ax.lines:
+                ax.legend(fontsize=6)
+        fig.suptitle("Tree cover: the paper bounds the number of trees by a function of eps and r only "
+                     "(no explicit constant to draw)", fontsize=8)
+        fig.tight_layout()
+        self.save(fig, "treecover.png", "Tree cover (`shortcut treecover --verify`): forests after packing against "
+                  "eps and against n, and the largest stretch found by the verifier against the guarantee 1 + eps.")
+
+    def oracle(self, rows):
+        rows = ok_rows(rows)
+        if not rows:
+            return self.skip("oracle_tradeoff.png", self.reason("oracle", "oracle.csv"))
+        fig, axes = plt.subplots(1, 3, figsize=(12, 3.6))
+        colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+        for i, ((graph,), rs) in enumerate(sorted(by(rows, "graph").items())):
+            c = colours[i % len(colours)]
+            rs = sorted(rs, key=lambda r: num(r, "eps"))
+            eps = [num(r, "eps") for r in rs]
+            n = num(rs[0], "n")
+            axes[0].plot(eps, [num(r, "index_bytes_per_vertex") for r in rs], color=c, marker="o", ms=4,
+                         label=f"{graph} (n = {int(n)})")
+            axes[0].axhline(8 * n, color=c, ls=":", lw=1)
+            axes[1].plot(eps, [num(r, "query_ns") for r in rs], color=c, marker="o", ms=4, label=graph)
+            axes[1].axhline(agg([num(r, "dijkstra_query_ns") for r in rs])[0], color=c, ls=":", lw=1)
+            axes[2].plot(eps, [num(r, "verify.max_stretch") for r in rs], color=c, marker="o", ms=4, label=graph)
+            axes[2].plot(eps, [num(r, "verify.mean_stretch") for r in rs], color=c, ls="--", lw=1)
+        epss = sorted({num(r, "eps") for r in rows})
+        axes[2].plot(epss, [1 + e for e in epss], color="black", ls="--", lw=1, label="bound 1 + eps")
+        axes[0].set_yscale("log")
+        axes[0].set_ylabel("bytes per vertex")
+        axes[0].set_title("space (dotted: exact distance table, 8n B/vertex)", fontsize=8)
+        axes[1].set_yscale("log")
+        axes[1].set_ylabel("ns per query")
+        axes[1].set_title("query time (dotted: one full Dijkstra)", fontsize=8)
+        axes[2].set_ylabel("stretch (solid max, dashed mean)")
+        axes[2].set_title("measured stretch vs the guarantee", fontsize=8)
+        for ax in axes:
+            ax.set_xlabel("eps")
+            ax.grid(alpha=0.3, which="both")
+        axes[0].legend(fontsize=6)
+        axes[2].legend(fontsize=6)
+        fig.tight_layout()
+        self.save(fig, "oracle_tradeoff.png",
+                  "Distance oracle against eps: index size per vertex next to an exact distance table (8n bytes per "
+                  "vertex, dotted), time per query (CLI throughput: wall time for the random pairs minus one pair, "
+                  "divided by their number, so parsing and printing are included) next to one full Dijkstra on "
+                  "the same graph measured in the same run (dotted), and the stretch measured by `shortcut verify "
+                  "oracle` against the guarantee 1 + eps.")
+
     def spr(self, rows):
         rows = ok_rows(rows)
         if not rows:
@@ -335,7 +418,10 @@ class Plotter:
                   "line is drawn.")
 
     def reason(self, kind: str, csv_name: str) -> str:
-        """Why a plot of `kind` has no data: the harness's note, if any."""
+        """Why a plot of `kind` has no data: failed runs, or the harness's note."""
+        rows = load(self.results / csv_name)
+        if rows and not ok_rows(rows):
+            return f"all {len(rows)} runs in {csv_name} failed (first: {rows[0].get('error', '?')})"
         kind_exps = {e["name"] for e in self.manifest.get("experiments", []) if e.get("kind") == kind}
         for note in self.manifest.get("notes", []):
             for e in kind_exps:
@@ -363,12 +449,8 @@ class Plotter:
             self.cop_sweep(cop)
         else:
             self.skip("cop_sweep.png", self.reason("cop", "cop.csv"))
-        tc = load(self.results / "treecover.csv")
-        if not ok_rows(tc):
-            self.skip("treecover.png", self.reason("treecover", "treecover.csv"))
-        oracle = load(self.results / "oracle.csv")
-        if not ok_rows(oracle):
-            self.skip("oracle_tradeoff.png", self.reason("oracle", "oracle.csv"))
+        self.treecover(load(self.results / "treecover.csv"))
+        self.oracle(load(self.results / "oracle.csv"))
         self.spr(load(self.results / "spr.csv"))
         self.out.mkdir(parents=True, exist_ok=True)
         # Remove plots of an earlier run that this run no longer makes.

@@ -198,6 +198,26 @@ class Report:
         return table(["graph", "n", "terminals", f"max distortion: {ms}", f"mean distortion: {ms}",
                       f"time ÷ Dijkstra: {ms}"], lines)
 
+    def treecover_table(self, rows: list) -> list:
+        lines = []
+        for r in sorted(rows, key=lambda r: (r["experiment"], r["graph"], -num(r, "eps"))):
+            lines.append([r["graph"], r.get("n", ""), r.get("eps", ""), cell([r], "forests_packed"),
+                          cell([r], "forests_per_scale_sum"), cell([r], "stars"), cell([r], "max_overlap"),
+                          cell([r], "max_stretch"), cell([r], "mean_stretch"), cell([r], "total_s"),
+                          cell([r], "time_over_dijkstra")])
+        return table(["graph", "n", "eps", "forests", "forests summed over scales", "stars", "max overlap",
+                      "max stretch", "mean stretch", "time (s)", "time ÷ Dijkstra"], lines)
+
+    def oracle_table(self, rows: list) -> list:
+        lines = []
+        for r in sorted(rows, key=lambda r: (r["graph"], -num(r, "eps"))):
+            lines.append([r["graph"], r.get("n", ""), r.get("eps", ""), cell([r], "index_bytes_per_vertex"),
+                          cell([r], "exact_table_bytes_per_vertex"), cell([r], "entries_per_vertex"),
+                          cell([r], "verify.max_stretch"), cell([r], "verify.mean_stretch"),
+                          cell([r], "query_ns"), cell([r], "dijkstra_query_ns"), cell([r], "build_over_dijkstra")])
+        return table(["graph", "n", "eps", "index B/vertex", "exact table B/vertex", "entries/vertex",
+                      "max stretch", "mean stretch", "ns/query", "one Dijkstra (ns)", "build ÷ Dijkstra"], lines)
+
     def bench_table(self, rows: list) -> list:
         lines = []
         for r in rows:
@@ -243,6 +263,20 @@ class Report:
         cop = load(self.results / "cop.csv")
         if cop:
             out += ["### Buffered cop decomposition, verified", ""] + self.cop_table(cop) + [""]
+        tc = load(self.results / "treecover.csv")
+        if tc:
+            out += ["### Tree cover (verified)", "",
+                    "`shortcut treecover --verify`: the verifier checks domination and measures the stretch over "
+                    "all pairs (small graphs) or sampled pairs before the cover is written.", ""]
+            out += self.treecover_table(tc) + [""]
+        oracle = load(self.results / "oracle.csv")
+        if oracle:
+            out += ["### Distance oracle", "",
+                    "Space from `oracle build`, stretch from `verify oracle`; query time is the CLI throughput "
+                    "(wall time for the random pairs minus the time for one pair, divided by their number: "
+                    "parsing and printing included). Exact baselines from the same run: an exact distance table "
+                    "takes 8n bytes per vertex, and one exact query by search costs up to one full Dijkstra.", ""]
+            out += self.oracle_table(oracle) + [""]
         spr = load(self.results / "spr.csv")
         if spr:
             for name, x in self.exps.items():
@@ -264,6 +298,17 @@ class Report:
             for p in self.plot_index["plots"]:
                 link = rel_link(self.plots / p["file"], self.md)
                 out += [f"![{p['file']}]({link})", "", p["caption"], ""]
+        failed = []
+        for f in sorted(self.results.glob("*.csv")):
+            for r in load(f):
+                if r.get("status") not in ("ok", "", None):
+                    label = " ".join(f"{k}={r.get(k)}" for k in ("experiment", "graph", "method", "eps", "fraction")
+                                     if r.get(k))
+                    failed.append(f"{f.stem}: {label}: {r.get('status')}: {r.get('error', '')}")
+        if failed:
+            out += ["### Runs that did not succeed", "",
+                    f"{len(failed)} runs; their rows are kept in the CSVs with the error (first 12 shown):", ""]
+            out += [f"- {x}" for x in failed[:12]] + [""]
         notes = list(m.get("notes", [])) + [f"plot {s['file']}: skipped, {s['reason']}"
                                             for s in self.plot_index["skipped"]]
         if notes:
