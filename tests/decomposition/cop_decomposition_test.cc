@@ -1,0 +1,194 @@
+#include "shortcut/decomposition/cop_decomposition.h"
+
+#include <gtest/gtest.h>
+
+#include "shortcut/verify/cop_checks.h"
+#include "shortcut/verify/minor_checks.h"
+#include "testing/graphs.h"
+#include "testing/status_matchers.h"
+
+namespace shortcut {
+namespace {
+
+// A path with unit weights, r = 3, Δ = 3 (buffer Δ/r = 1), root = smallest id:
+//
+//   0 - 1 - 2 - 3 - 4
+//
+// BUILDTREE(G): η0 = {0}. BUILDTREE({1..4}) sees η0: root 1 is its own
+// witness, η1 = {1}; {2,3,4} is cut off from η0, so GROWBUFFER puts 2 (at
+// distance 1 from the boundary vertex 1) into η1. BUILDTREE({3,4}) sees η1:
+// η2 = {3}; {4} is cut off from η1 and joins η2.
+TEST(CopDecompositionTest, PathKnownAnswer) {
+  Graph<uint32_t> g = testing::MustBuild(GridEdges(1, 5));
+  CopDecompositionOptions options;
+  options.radius = 3;
+  options.r = 3;
+  options.root_rule = RootRule::kSmallestId;
+  ASSERT_OK_AND_ASSIGN(auto cop, ComputeCopDecomposition(g, options));
+  EXPECT_EQ(cop.supernode_of, (std::vector<uint32_t>{0, 1, 1, 2, 2}));
+  EXPECT_EQ(cop.parent, (std::vector<uint32_t>{kNoSupernode, 0, 1}));
+  EXPECT_EQ(cop.stats.max_seen, 1u);
+  EXPECT_EQ(cop.stats.buffer_vertices, 2u);
+  EXPECT_EQ(cop.buffer, 1u);
+  const CopCheckReport rep = CheckCopDecomposition(g, cop, {.radius = 3, .r = 3});
+  EXPECT_OK(rep.status);
+}
+
+// Every property of Definition 3.1, on every family, for several radii and
+// both root rules.
+TEST(CopDecompositionTest, PropertiesHoldOnFamilies) {
+  for (auto& tg : testing::SmallFamilies()) {
+    for (double radius : {1.0, 4.0, 25.0, 300.0}) {
+      for (RootRule rule :
+           {RootRule::kSmallestId, RootRule::kFarthestFromBoundary, RootRule::kFarthestFromBoundaryHops}) {
+        CopDecompositionOptions options;
+        options.radius = radius;
+        options.r = static_cast<uint32_t>(tg.excluded_minor);
+        options.root_rule = rule;
+        ASSERT_OK_AND_ASSIGN(auto cop, ComputeCopDecomposition(tg.graph, options));
+        SCOPED_TRACE(::testing::Message() << tg.name << " radius " << radius << " rule " << int(rule));
+        EXPECT_FALSE(cop.minor_found);
+        EXPECT_LE(cop.stats.max_seen + 2, options.r);
+        const CopCheckReport rep = CheckCopDecomposition(tg.graph, cop, {.radius = radius, .r = options.r});
+        EXPECT_OK(rep.status);
+        EXPECT_LE(rep.max_radius, radius);
+        EXPECT_LE(rep.max_bag_size, options.r - 1);
+        if (cop.stats.max_seen > 0) {
+          EXPECT_OK(CheckMinorWitness(tg.graph, cop.minor_witness));
+          EXPECT_EQ(cop.minor_witness.size(), cop.stats.max_seen + 1);
+        }
+      }
+    }
+  }
+}
+
+TEST(CopDecompositionTest, RelabellingKeepsProperties) {
+  for (uint64_t seed = 1; seed <= 4; ++seed) {
+    auto list = testing::RelabelRandomly(
+        testing::WithUniformWeights(TriangulatedGridEdges(13, 17, seed), 1, 30, seed), seed * 11);
+    Graph<uint32_t> g = testing::MustBuild(std::move(list));
+    CopDecompositionOptions options;
+    options.radius = 40;
+    options.r = 5;
+    ASSERT_OK_AND_ASSIGN(auto cop, ComputeCopDecomposition(g, options));
+    EXPECT_OK(CheckCopDecomposition(g, cop, {.radius = 40, .r = 5}).status);
+  }
+}
+
+TEST(CopDecompositionTest, Deterministic) {
+  Graph<uint32_t> g = testing::MustBuild(testing::WithUniformWeights(TriangulatedGridEdges(25, 25, 1), 1, 10, 2));
+  CopDecompositionOptions options;
+  options.radius = 30;
+  options.r = 5;
+  ASSERT_OK_AND_ASSIGN(auto a, ComputeCopDecomposition(g, options));
+  ASSERT_OK_AND_ASSIGN(auto b, ComputeCopDecomposition(g, options));
+  EXPECT_EQ(a.supernode_of, b.supernode_of);
+  EXPECT_EQ(a.parent, b.parent);
+  EXPECT_EQ(a.skeleton_vertices, b.skeleton_vertices);
+  EXPECT_EQ(a.skeleton_parents, b.skeleton_parents);
+}
+
+TEST(CopDecompositionTest, DisconnectedInputGivesAForest) {
+  EdgeList<uint32_t> list = GridEdges(6, 6);
+  const VertexId offset = list.num_vertices;
+  list.num_vertices += 10;
+  list.coordinates.clear();
+  for (VertexId i = 0; i + 1 < 10; ++i) list.edges.push_back({offset + i, offset + i + 1, 1});
+  Graph<uint32_t> g = testing::MustBuild(std::move(list));
+  CopDecompositionOptions options;
+  options.radius = 6;
+  options.r = 5;
+  ASSERT_OK_AND_ASSIGN(auto cop, ComputeCopDecomposition(g, options));
+  uint32_t roots = 0;
+  for (uint32_t p : cop.parent) roots += p == kNoSupernode ? 1 : 0;
+  EXPECT_EQ(roots, 2u);
+  EXPECT_OK(CheckCopDecomposition(g, cop, {.radius = 6, .r = 5}).status);
+}
+
+// K6 is not K5-minor-free: the decomposition must expose a K5 (or larger)
+// minor with a valid model, and say the promise r = 5 was false.
+TEST(CopDecompositionTest, ExposesMinorInNonPlanarGraph) {
+  EdgeList<uint32_t> list;
+  list.num_vertices = 6;
+  for (VertexId u = 0; u < 6; ++u)
+    for (VertexId v = u + 1; v < 6; ++v) list.edges.push_back({u, v, 1});
+  Graph<uint32_t> g = testing::MustBuild(std::move(list));
+  CopDecompositionOptions options;
+  options.radius = 2;
+  options.r = 5;
+  ASSERT_OK_AND_ASSIGN(auto cop, ComputeCopDecomposition(g, options));
+  EXPECT_TRUE(cop.minor_found);
+  EXPECT_GE(cop.minor_witness.size(), 5u);
+  EXPECT_OK(CheckMinorWitness(g, cop.minor_witness));
+}
+
+// Unknown r: the construction settles on r = s + 2 and the guarantees hold
+// for that r.
+TEST(CopDecompositionTest, AutomaticR) {
+  for (auto& tg : testing::SmallFamilies()) {
+    CopDecompositionOptions options;
+    options.radius = 12;
+    ASSERT_OK_AND_ASSIGN(auto cop, ComputeCopDecomposition(tg.graph, options));
+    EXPECT_GE(cop.stats.r_used, cop.stats.max_seen + 2) << tg.name;
+    EXPECT_OK(CheckCopDecomposition(tg.graph, cop, {.radius = 12, .r = cop.stats.r_used}).status) << tg.name;
+  }
+}
+
+TEST(CopDecompositionTest, RejectsBadOptions) {
+  Graph<uint32_t> g = testing::MustBuild(GridEdges(3, 3));
+  CopDecompositionOptions options;
+  options.radius = 0;
+  EXPECT_FALSE(ComputeCopDecomposition(g, options).ok());
+  options.radius = 1;
+  options.r = 2;
+  EXPECT_FALSE(ComputeCopDecomposition(g, options).ok());
+}
+
+// The checker must catch broken decompositions (mutation tests).
+TEST(CopChecksTest, CatchesViolations) {
+  Graph<uint32_t> g = testing::MustBuild(testing::WithUniformWeights(GridEdges(12, 12), 1, 9, 3));
+  CopDecompositionOptions options;
+  options.radius = 20;
+  options.r = 5;
+  ASSERT_OK_AND_ASSIGN(auto cop, ComputeCopDecomposition(g, options));
+  const CopCheckOptions check{.radius = 20, .r = 5};
+  ASSERT_OK(CheckCopDecomposition(g, cop, check).status);
+  {  // radius: a much smaller Δ must fail somewhere
+    auto rep = CheckCopDecomposition(g, cop, {.radius = 1, .r = 5});
+    EXPECT_FALSE(rep.status.ok());
+  }
+  {  // moving a vertex to another supernode breaks connectivity or more
+    auto bad = cop;
+    bad.supernode_of[0] = bad.supernode_of[143];
+    if (bad.supernode_of[0] != cop.supernode_of[0]) {
+      EXPECT_FALSE(CheckCopDecomposition(g, bad, check).status.ok());
+    }
+  }
+  {  // a skeleton that is not a shortest-path tree
+    auto bad = cop;
+    bool changed = false;
+    for (uint32_t s = 0; s < bad.NumSupernodes() && !changed; ++s) {
+      if (bad.Skeleton(s).size() >= 2) {
+        // Drop the parent link of the last skeleton vertex: two roots.
+        bad.skeleton_parents[bad.skeleton_offsets[s + 1] - 1] = kNoVertex;
+        changed = true;
+      }
+    }
+    if (changed) {
+      EXPECT_FALSE(CheckCopDecomposition(g, bad, check).status.ok());
+    }
+  }
+  {  // re-parenting a supernode breaks the tree decomposition or the buffer
+    auto bad = cop;
+    bool failed = false;
+    for (uint32_t s = 1; s < bad.NumSupernodes() && !failed; ++s) {
+      auto trial = cop;
+      trial.parent[s] = kNoSupernode;
+      failed = !CheckCopDecomposition(g, trial, check).status.ok();
+    }
+    EXPECT_TRUE(failed);
+  }
+}
+
+}  // namespace
+}  // namespace shortcut
