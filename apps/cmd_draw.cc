@@ -340,12 +340,45 @@ int RunDraw(std::span<const std::string> args) {
     uint64_t cost = 0;
     for (VertexId v = 0; v < n; ++v) cost += uint64_t{g.Degree(v)} * g.Degree(v);
     if (cost <= 200'000'000) {
+      // With flat coordinates (the dropped axis is constant) the drawing is
+      // a straight-line embedding: keep only the faces, i.e. the triangles
+      // whose sides are angularly consecutive around each corner, so that a
+      // separating triangle does not paint over what it encloses. Surfaces
+      // in 3-D keep every triangle.
+      bool flat = true;
+      auto dropped = [&view](const Point& p) { return view == "xy" ? p.z : view == "xz" ? p.y : p.x; };
+      for (VertexId v = 1; v < n && flat; ++v) flat = dropped(g.Coordinate(v)) == dropped(g.Coordinate(0));
+      std::vector<uint32_t> rank(g.NumArcs());  // angular rank of each arc around its tail
+      if (flat) {
+        std::vector<std::pair<double, uint32_t>> order;
+        for (VertexId u = 0; u < n; ++u) {
+          order.clear();
+          for (ArcId a : g.Arcs(u)) {
+            const VertexId w = g.Head(a);
+            order.emplace_back(std::atan2(py[w] - py[u], px[w] - px[u]), a - g.FirstArc(u));
+          }
+          std::sort(order.begin(), order.end());
+          for (uint32_t i = 0; i < order.size(); ++i) rank[g.FirstArc(u) + order[i].second] = i;
+        }
+      }
+      auto consecutive = [&](VertexId u, VertexId a, VertexId b) {
+        const uint32_t d = g.Degree(u);
+        if (d <= 2) return true;
+        const uint32_t ra = rank[g.FindArc(u, a)], rb = rank[g.FindArc(u, b)];
+        return (ra + 1) % d == rb || (rb + 1) % d == ra;
+      };
       for (VertexId u = 0; u < n; ++u) {
         const auto nb = g.Neighbors(u);
         for (std::size_t i = 0; i < nb.size(); ++i) {
           if (nb[i] <= u) continue;
           for (std::size_t k = i + 1; k < nb.size(); ++k) {
-            if (g.FindArc(nb[i], nb[k]) != kNoArc) triangles.push_back({u, nb[i], nb[k]});
+            if (g.FindArc(nb[i], nb[k]) == kNoArc) continue;
+            const VertexId v = nb[i], w = nb[k];
+            if (flat && !(consecutive(u, v, w) && consecutive(v, u, w) && consecutive(w, u, v))) continue;
+            // Same orientation for every triangle: overlapping subpaths of
+            // one path then never cancel under the nonzero fill rule.
+            const double area = (px[v] - px[u]) * (py[w] - py[u]) - (py[v] - py[u]) * (px[w] - px[u]);
+            triangles.push_back(area >= 0 ? std::array<VertexId, 3>{u, v, w} : std::array<VertexId, 3>{u, w, v});
           }
         }
       }

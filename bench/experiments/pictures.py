@@ -63,14 +63,15 @@ PICTURES = [
         ["partition", "draw"]),
     Picture(
         "delaunay_supernodes", "Delaunay graph: buffered cop decomposition with skeletons",
-        [["gen", "delaunay", "--n", "1500", "--seed", "1", "-o", "{tmp}/delaunay.gr"],
+        [["gen", "delaunay", "--n", "800", "--seed", "1", "--weights", "euclidean", "-o", "{tmp}/delaunay.gr"],
          ["info", "{tmp}/delaunay.gr", "--json", ">", "{tmp}/info.json"],
          ["cop", "{tmp}/delaunay.gr", "--radius", "{radius}", "--r", "5", "-o", "{tmp}/supernodes.txt",
           "--stats", "{tmp}/cop.json"],
          ["draw", "{tmp}/delaunay.gr", "--supernodes", "{tmp}/supernodes.txt", "--width", str(WIDTH),
           "-o", "{out}"]],
         lambda s: (f"A random Delaunay triangulation (n = {s['cop']['n']}, Euclidean weights) decomposed with "
-                   f"radius Δ = {f3(s['cop']['radius'])} (a tenth of the diameter bound) for r = 5: "
+                   f"radius Δ = {f3(s['cop']['radius'])} (a fifth of the eccentricity of vertex 1, so between "
+                   "a tenth and a fifth of the diameter) for r = 5: "
                    f"{s['cop']['supernodes']} supernodes, partition-tree depth {s['cop']['tree_depth']}, at most "
                    f"{s['cop']['max_seen']} supernodes seen by one BUILDTREE call. Dark paths are the skeletons "
                    "(shortest-path trees with at most r − 2 = 3 leaves), rings their roots."),
@@ -100,7 +101,7 @@ PICTURES = [
         ["gen", "partition", "draw"]),
     Picture(
         "delaunay_spr", "Delaunay graph: Steiner point removal regions",
-        [["gen", "delaunay", "--n", "1500", "--seed", "1", "-o", "{tmp}/delaunay.gr"],
+        [["gen", "delaunay", "--n", "1500", "--seed", "1", "--weights", "euclidean", "-o", "{tmp}/delaunay.gr"],
          ["terminals", "{tmp}/delaunay.gr", "--fraction", "0.03", "--seed", "1", "-o", "{tmp}/terminals.txt"],
          ["spr", "{tmp}/delaunay.gr", "--terminals", "{tmp}/terminals.txt", "--method", "paper", "--r", "5",
           "-o", "{tmp}/minor.gr", "--map", "{tmp}/map.txt", "--check", "--stats", "{tmp}/spr.json"],
@@ -140,8 +141,8 @@ def run_picture(cli: str, pic: Picture, out: Path, tmp: Path) -> tuple:
                 continue
             if a == "{radius}":
                 info = json.loads((tmp / "info.json").read_text())
-                # A tenth of the diameter (the info bound is at most twice it).
-                subst["radius"] = str(max(1, int(info["diameter_upper_bound"] / 2 * 0.1)))
+                # A fifth of an eccentricity (the info bound is twice one).
+                subst["radius"] = str(max(1, int(info["diameter_upper_bound"] / 2 * 0.2)))
                 stats["cop_radius"] = subst["radius"]
             argv.append(a.format(**subst))
         p = subprocess.run([cli, *argv], cwd=ROOT, capture_output=True, text=True)
