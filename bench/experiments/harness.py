@@ -614,6 +614,8 @@ def cmd_run(args) -> int:
             previous = json.loads(old_manifest.read_text())
             if previous.get("timing"):
                 manifest["timing"] = previous["timing"]
+            if previous.get("estimates"):
+                manifest["estimates"] = previous["estimates"]
             manifest["notes"] += [n for n in previous.get("notes", []) if n.startswith("benchmark ")]
         except json.JSONDecodeError:
             pass
@@ -646,6 +648,72 @@ def cmd_bench(args) -> int:
         os.replace(tmp, manifest)
     for n in notes:
         print(f"harness: note: {n}", file=sys.stderr)
+    return 0
+
+
+def fit_power(points: list) -> tuple:
+    """Least-squares fit of log(t) = log(a) + b log(n); returns (a, b)."""
+    import math
+    pts = [(math.log(n), math.log(t)) for n, t in points if n > 0 and t > 0]
+    if len(pts) < 2:
+        return (pts[0][1] if pts else 0.0, 1.0) if not pts else (math.exp(pts[0][1] - pts[0][0]), 1.0)
+    mx = sum(p[0] for p in pts) / len(pts)
+    my = sum(p[1] for p in pts) / len(pts)
+    sxx = sum((p[0] - mx) ** 2 for p in pts)
+    b = sum((p[0] - mx) * (p[1] - my) for p in pts) / sxx if sxx else 1.0
+    return math.exp(my - b * mx), b
+
+
+def cmd_estimate(args) -> int:
+    """Extrapolates a preset's running time from the rows of another run:
+    per kind, wall_s = a * n^b fitted on the measured rows."""
+    preset = presets.get(args.preset)
+    src = Path(args.source)
+    graphs = Graphs(Path(args.cli), Path(args.cache) if args.cache else ROOT / "build" / "experiments-cache" /
+                    "estimate", 600) if args.cli else None
+    measured_n: dict = {}
+    fits: dict = {}
+    for kind in matrix.KINDS:
+        rows = Table(src / f"{kind}.csv", []).rows if (src / f"{kind}.csv").exists() else []
+        pts = []
+        for r in rows:
+            try:
+                n, t = float(r.get("n") or 0), float(r.get("wall_s") or 0)
+            except ValueError:
+                continue
+            measured_n[r.get("graph", "")] = n
+            pts.append((n, t))
+        if pts:
+            # Two regimes: the checkers test all pairs up to ~2000 vertices
+            # and sampled sources above.
+            small = [x for x in pts if x[0] <= 2000] or pts
+            large = [x for x in pts if x[0] > 2000] or pts
+            fits[kind] = (fit_power(small), fit_power(large))
+    total = 0.0
+    for exp in preset.experiments:
+        if exp.kind not in fits:
+            print(f"{exp.name}: no measured {exp.kind} rows in {rel(src)}; not estimated")
+            continue
+        t = 0.0
+        for run in exp.runs():
+            n = measured_n.get(run.graph.id)
+            if n is None:
+                n = graphs.get(run.graph).n if graphs is not None and not run.graph.generated else run.graph.size
+            a, b = fits[exp.kind][0 if n <= 2000 else 1]
+            t += a * max(n, 1) ** b
+        total += t
+        print(f"{exp.name}: {len(exp.runs())} runs, about {fmt_duration(t)}")
+    print("fits (wall_s = a n^b, n <= 2000 | n > 2000): " + ", ".join(
+        f"{k}: {f[0][0]:.3g} n^{f[0][1]:.2f} | {f[1][0]:.3g} n^{f[1][1]:.2f}" for k, f in fits.items()))
+    print(f"total: about {fmt_duration(total)} of runs (plus the build and the benchmarks)")
+    if args.record:
+        manifest = src / "manifest.json"
+        m = json.loads(manifest.read_text()) if manifest.exists() else {}
+        m.setdefault("estimates", {})[args.preset] = {"runs_s": round(total, 1),
+                                                      "runs": sum(len(e.runs()) for e in preset.experiments)}
+        tmp = src / ".manifest.json.tmp"
+        tmp.write_text(json.dumps(m, indent=2) + "\n")
+        os.replace(tmp, manifest)
     return 0
 
 
@@ -688,10 +756,18 @@ def main(argv=None) -> int:
     b.add_argument("--out", help="results directory (default: bench/results/PRESET)")
     b.add_argument("--force", action="store_true", help="rerun even when the JSON is from the same commit")
     b.add_argument("--list", action="store_true", help="only print the program names")
+    e = sub.add_parser("estimate", help="extrapolate a preset's running time from measured rows")
+    e.add_argument("preset", choices=presets.names())
+    e.add_argument("--from", dest="source", required=True, help="results directory with measured rows")
+    e.add_argument("--cli", help="shortcut binary, to read the size of datasets not in the measured rows")
+    e.add_argument("--cache", help="cache for `shortcut info` results")
+    e.add_argument("--record", action="store_true", help="store the estimate in the measured run's manifest.json")
     l = sub.add_parser("list", help="list the runs of a preset")
     l.add_argument("preset", choices=presets.names())
     l.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
+    if args.cmd == "estimate":
+        return cmd_estimate(args)
     if args.cmd == "bench":
         return cmd_bench(args)
     if args.cmd == "run":

@@ -242,6 +242,10 @@ class Report:
             t = (f" Wall time of the whole command: {timing.get('total_s', 0) / 60:.1f} min (build "
                  f"{timing.get('build_s', 0) / 60:.1f} min, runs {timing.get('runs_s', 0) / 60:.1f} min, "
                  f"benchmarks, plots and pictures {timing.get('other_s', 0) / 60:.1f} min).")
+        est = m.get("estimates", {}).get("full")
+        if est and preset != "full":
+            t += (f" Expected time of `bench/experiments/run.sh full` ({est['runs']} runs), extrapolated from "
+                  f"these rows: about {est['runs_s'] / 60:.0f} min of runs plus the build and the benchmarks.")
         out += [f"- Machine: {m.get('machine', '?')}, {m.get('cores', '?')} cores, {m.get('mem_gib', '?')} GiB, "
                 f"CPU {m.get('cpu', '?')}; compiler {m.get('compiler', '?')} ({m.get('build_type', '?')}).",
                 f"- Commit `{m.get('commit', '?')}`, date {m.get('date', '?')}; {m.get('runs', 0)} runs."

@@ -157,6 +157,10 @@ with open(tmp, "w") as f:
 os.replace(tmp, path)
 EOF
 
+if [ "$preset" = quick ]; then
+  # The expected time of `full`, extrapolated from these rows.
+  python3 "$here/harness.py" estimate full --from "$out" --cli "$cli" --record >/dev/null || true
+fi
 if [ "$report" -eq 1 ]; then
   python3 "$here/report.py" --results "$out" --plots "$plots"
 fi
