@@ -41,7 +41,17 @@ CC=clang CXX=clang++ cmake -S . -B "$build" \
   -DSHORTCUT_ASSERTION_LEVEL=normal \
   -DSHORTCUT_BUILD_FUZZERS=ON \
   -DSHORTCUT_BUILD_TESTS=OFF -DSHORTCUT_BUILD_APPS=OFF >/dev/null
-cmake --build "$build" -j "$jobs" --target "${targets[@]}"
+status=0
+built=()
+for t in "${targets[@]}"; do
+  if cmake --build "$build" -j "$jobs" --target "$t" >"$build/build-$t.log" 2>&1; then
+    built+=("$t")
+  else
+    echo "fuzz: $t FAILED to build (log: $build/build-$t.log)" >&2
+    grep -E "error" "$build/build-$t.log" | head -n 20 >&2
+    status=1
+  fi
+done
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
@@ -63,10 +73,9 @@ run_one() {
   return 1
 }
 
-status=0
 pids=()
 names=()
-for t in "${targets[@]}"; do
+for t in "${built[@]}"; do
   run_one "$t" &
   pids+=($!)
   names+=("$t")

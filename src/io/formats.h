@@ -28,7 +28,6 @@ struct ParsedGraph {
 };
 
 struct ParseContext {
-  const ReadOptions* options = nullptr;
   // reject_zero: a zero weight in the file is an error right away (weights
   // are taken from the file and zero weights are not contracted).
   bool reject_zero = true;
@@ -72,7 +71,11 @@ class IdLookup {
 absl::StatusOr<std::vector<Point>> ReadCoordinates(LineReader& in, const IdLookup& ids, VertexId n,
                                                    std::span<const uint64_t> external_ids);
 
-// DetectFormat: the format the first bytes of a file look like, or kAuto.
+// IsOffKeyword: OFF, COFF, NOFF, CNOFF, STOFF, ... (3D variants).
+bool IsOffKeyword(std::string_view token);
+
+// DetectFormatFromContent: the format the first bytes of a file look like,
+// or kAuto. `whole_file`: the prefix is the entire input.
 GraphFormat DetectFormatFromContent(std::string_view prefix, bool whole_file);
 
 #define SHORTCUT_IO_INSTANTIATE_PARSER(name)                                                   \

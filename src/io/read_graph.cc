@@ -58,11 +58,6 @@ GraphFormat FormatFromExtension(std::string_view path, bool* gr) {
   return GraphFormat::kAuto;
 }
 
-bool IsOffKeyword(std::string_view token) {
-  if (token.size() < 3 || token.substr(token.size() - 3) != "OFF") return false;
-  return token.substr(0, token.size() - 3).find_first_not_of("STCN") == std::string_view::npos;
-}
-
 bool LooksBinary(std::string_view prefix) {
   std::size_t odd = 0;
   for (char ch : prefix) {
@@ -273,7 +268,6 @@ absl::StatusOr<Graph<W>> ReadFrom(LineReader& in, const std::string& path, Graph
   rep.format = format;
 
   ParseContext ctx;
-  ctx.options = &options;
   ctx.max_vertices = std::min<uint64_t>(options.max_vertices, kMaxVertices);
   WeightSpec spec = options.weights;
   if (format == GraphFormat::kOff && spec.kind == WeightSpec::Kind::kInput) spec.kind = WeightSpec::Kind::kEuclidean;

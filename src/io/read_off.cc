@@ -21,13 +21,13 @@ bool NextDataLine(LineReader& in, std::string_view* line) {
   return false;
 }
 
+}  // namespace
+
 bool IsOffKeyword(std::string_view token) {
   if (token.size() < 3 || token.substr(token.size() - 3) != "OFF") return false;
   const std::string_view prefix = token.substr(0, token.size() - 3);
   return prefix.find_first_not_of("STCN") == std::string_view::npos;
 }
-
-}  // namespace
 
 template <EdgeWeight W>
 absl::Status ParseOff(LineReader& in, const ParseContext& ctx, ParsedGraph<W>* out) {

@@ -13,7 +13,8 @@
 //   pace       PACE .gr ("p tw n m", "u v" edges, 1-based, unweighted)
 //   metis      METIS .graph ("n m [fmt [ncon]]", 1-based adjacency lists,
 //              optional vertex/edge weights) with an optional .xyz sibling
-//   scotch     Scotch .grf (0-based or 1-based per baseval) + .xyz sibling
+//   scotch     Scotch .grf (0-based or 1-based per baseval; flags for vertex
+//              labels, vertex loads and edge weights) + .xyz sibling
 //   off        OFF triangle/polygon meshes: the edge graph of the faces,
 //              Euclidean lengths scaled to integers (see WeightSpec)
 //   edgelist   plain and SNAP edge lists "u v [w]" with '#'/'%' comments;
@@ -33,14 +34,18 @@
 // `euclidean` (its own geometry). Coordinates come from the sibling with the
 // graph's stem ("NY.gr.xz" -> NY.co, NY.co.gz or NY.co.xz; "3elt.grf.gz" ->
 // 3elt.xyz[.gz|.xz]; "luxembourg.osm.graph" -> luxembourg.osm.xyz), or from
-// ReadOptions::coordinates_path, which overrides it.
+// ReadOptions::coordinates_path, which overrides it. Coordinate files are
+// DIMACS .co ("p aux sp co N", "v ID X Y") or .xyz, either Scotch geometry
+// ("DIM", "N", then "ID X [Y [Z]]") or plain rows "X Y [Z]" in vertex order;
+// every vertex must get exactly one point.
 //
 // Errors: every malformed input gives InvalidArgument "FILE:LINE: what is
 // wrong" (empty or truncated files, counts that disagree with the body, ids
 // out of range, negative/NaN/inf/non-numeric weights, over-long lines,
 // binary data); zero weights are rejected with FailedPrecondition unless
 // zero_weights = kContract; a missing file is NotFound; vertex counts beyond
-// 32 bits are ResourceExhausted. No partial result is ever returned.
+// 32 bits (or above ReadOptions::max_vertices) are ResourceExhausted. No
+// partial result is ever returned.
 #ifndef SHORTCUT_IO_READ_GRAPH_H_
 #define SHORTCUT_IO_READ_GRAPH_H_
 
@@ -57,6 +62,8 @@ namespace shortcut {
 
 enum class GraphFormat { kAuto, kDimacs, kPace, kMetis, kScotch, kOff, kEdgeList };
 
+// GraphFormatName: "auto", "dimacs", "pace", "metis", "scotch", "off" or
+// "edgelist"; ParseGraphFormat is its inverse (InvalidArgument otherwise).
 std::string_view GraphFormatName(GraphFormat format);
 absl::StatusOr<GraphFormat> ParseGraphFormat(std::string_view name);
 
