@@ -79,7 +79,7 @@ absl::StatusOr<SprMethod> ParseSprMethod(std::string_view name);
 // (docs/steiner_point_removal.md, docs/RESULTS.md). The paper's proof needs
 // ζ = c·β·τ, astronomically large; only the distortion depends on ζ, never
 // the validity of the minor.
-inline constexpr uint32_t kDefaultSprZeta = 8;
+inline constexpr uint32_t kDefaultSprZeta = 4;
 
 struct SteinerPointRemovalOptions {
   SprMethod method = SprMethod::kAuto;
