@@ -125,8 +125,10 @@ class Plotter:
 
     def sweep_rows(self, rows: list) -> dict:
         """Size-sweep experiments (declared sweep=True) with >= 2 sizes."""
+        order = [e["name"] for e in self.manifest.get("experiments", [])]
         out = {}
-        for (exp,), rs in sorted(by(rows, "experiment").items()):
+        groups = by(rows, "experiment")
+        for (exp,), rs in sorted(groups.items(), key=lambda kv: order.index(kv[0][0]) if kv[0][0] in order else 99):
             sizes = {r.get("n") for r in rs}
             if exp in self.sweeps and len(sizes) >= 2:
                 out[exp] = rs
@@ -229,10 +231,10 @@ class Plotter:
         sweeps = self.sweep_rows(rows)
         if not sweeps:
             return self.skip("time_vs_n.png", "no size-sweep partition experiment in the results")
-        fig, axes = plt.subplots(1, 2, figsize=(10.5, 4))
-        notes = []
-        for (exp, rs) in sweeps.items():
-            ls = ["-", "--", ":", "-."][list(sweeps).index(exp) % 4]
+        k = len(sweeps)
+        fig, axes = plt.subplots(2, k, figsize=(3.4 * k, 6.2), squeeze=False)
+        for j, (exp, rs) in enumerate(sweeps.items()):
+            top, bottom = axes[0][j], axes[1][j]
             for (method,), mrows in sorted(by(rs, "method").items()):
                 pts = defaultdict(list)
                 ratio = defaultdict(list)
@@ -243,27 +245,28 @@ class Plotter:
                 ts = [agg(pts[n])[0] for n in ns]
                 slope = fit_slope(ns, ts)
                 st = style(method)
-                axes[0].plot(ns, ts, color=st["color"], marker=st["marker"], ls=ls, ms=4,
-                             label=f"{exp}, {method}: slope {slope:.2f}")
-                axes[1].plot(ns, [agg(ratio[n])[0] for n in ns], color=st["color"], marker=st["marker"], ls=ls,
-                             ms=4)
-                notes.append(f"{exp} {method} {slope:.2f}")
-        axes[0].set_xscale("log")
-        axes[0].set_yscale("log")
-        axes[0].set_xlabel("n (vertices)")
-        axes[0].set_ylabel("construction time (s)")
-        axes[0].set_title("time vs n (log-log; fitted slope in the legend)", fontsize=9)
-        axes[0].legend(fontsize=6)
-        axes[1].set_xscale("log")
-        axes[1].set_xlabel("n (vertices)")
-        axes[1].set_ylabel("time / one full Dijkstra (same run)")
-        axes[1].set_title("time as a ratio to one Dijkstra", fontsize=9)
-        for ax in axes:
-            ax.grid(alpha=0.3, which="both")
+                top.plot(ns, ts, color=st["color"], marker=st["marker"], ms=4,
+                         label=f"{method}: slope {slope:.2f}")
+                bottom.plot(ns, [agg(ratio[n])[0] for n in ns], color=st["color"], marker=st["marker"], ms=4,
+                            label=method)
+            top.set_title(exp, fontsize=9)
+            for ax in (top, bottom):
+                ax.set_xscale("log")
+                ax.set_yscale("log")
+                ax.grid(alpha=0.3, which="both")
+                ax.tick_params(labelsize=7)
+            top.legend(fontsize=7)
+            bottom.set_xlabel("n (vertices)", fontsize=8)
+            if j == 0:
+                top.set_ylabel("construction time (s)", fontsize=8)
+                bottom.set_ylabel("time / one full Dijkstra\n(same run)", fontsize=8)
+        fig.suptitle("Construction time vs n (log-log, least-squares slope in the legend); below, as a ratio to one "
+                     "Dijkstra. Times under a millisecond are dominated by noise.", fontsize=8)
         fig.tight_layout()
         self.save(fig, "time_vs_n.png",
                   "Construction time (without computing D) against n on log-log axes with the least-squares slope "
-                  "per sweep and method, and the same time divided by one full Dijkstra measured in the same run.")
+                  "per sweep and method, and the same time divided by one full Dijkstra measured in the same run. "
+                  "The machine is shared: times under a millisecond are mostly noise.")
 
     # ---------------------------------------------------------------- cop
 
@@ -340,8 +343,12 @@ class Plotter:
         rows = ok_rows(rows)
         if not rows:
             return self.skip("oracle_tradeoff.png", self.reason("oracle", "oracle.csv"))
-        fig, axes = plt.subplots(1, 3, figsize=(12, 3.6))
+        bench = [b for b in load(self.results / "benchmarks.csv") if b.get("program") == "oracle_benchmark"]
+        panels = 4 if bench else 3
+        fig, axes = plt.subplots(1, panels, figsize=(4 * panels, 3.6))
         colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+        if bench:
+            self._oracle_bench(axes[3], bench, colours)
         for i, ((graph,), rs) in enumerate(sorted(by(rows, "graph").items())):
             c = colours[i % len(colours)]
             rs = sorted(rs, key=lambda r: num(r, "eps"))
@@ -370,12 +377,45 @@ class Plotter:
         axes[0].legend(fontsize=6)
         axes[2].legend(fontsize=6)
         fig.tight_layout()
+        extra = (" Right: `bench/oracle_benchmark` (Google Benchmark, same machine): oracle query time against eps "
+                 "next to exact queries by early-exit, bidirectional and Boost Dijkstra (dotted)." if bench else "")
         self.save(fig, "oracle_tradeoff.png",
                   "Distance oracle against eps: index size per vertex next to an exact distance table (8n bytes per "
                   "vertex, dotted), time per query (CLI throughput: wall time for the random pairs minus one pair, "
                   "divided by their number, so parsing and printing are included) next to one full Dijkstra on "
                   "the same graph measured in the same run (dotted), and the stretch measured by `shortcut verify "
-                  "oracle` against the guarantee 1 + eps.")
+                  "oracle` against the guarantee 1 + eps." + extra)
+
+    @staticmethod
+    def _oracle_bench(ax, bench, colours):
+        """Query time of the oracle (OracleQuery/<graph>/eps:<e>) and of the
+        exact baselines (Exact<kind>/<graph>), in ns."""
+        scale = {"ns": 1, "us": 1e3, "ms": 1e6, "s": 1e9}
+        graphs = []
+        for b in bench:
+            parts = b["name"].split("/")
+            if len(parts) >= 2 and parts[1] not in graphs and parts[0] in ("OracleQuery",):
+                graphs.append(parts[1])
+        styles = {"ExactEarlyExit": ":", "ExactBidirectional": "--", "ExactBoost": "-."}
+        for i, g in enumerate(graphs):
+            c = colours[i % len(colours)]
+            pts = []
+            for b in bench:
+                parts = b["name"].split("/")
+                t = num(b, "real_time") * scale.get(b.get("time_unit", "ns"), 1)
+                if parts[0] == "OracleQuery" and parts[1] == g:
+                    pts.append((float(parts[2].split(":")[1]), t))
+                elif parts[0] in styles and parts[1] == g:
+                    ax.axhline(t, color=c, ls=styles[parts[0]], lw=1,
+                               label=f"{parts[0][5:]} ({g})" if i == 0 else None)
+            pts.sort()
+            ax.plot([p[0] for p in pts], [p[1] for p in pts], color=c, marker="o", ms=4, label=f"oracle ({g})")
+        ax.set_yscale("log")
+        ax.set_xlabel("eps")
+        ax.set_ylabel("ns per query (benchmark)")
+        ax.set_title("oracle_benchmark: oracle vs exact queries", fontsize=8)
+        ax.grid(alpha=0.3, which="both")
+        ax.legend(fontsize=6)
 
     def spr(self, rows):
         rows = ok_rows(rows)

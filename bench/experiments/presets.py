@@ -102,7 +102,10 @@ def _quick() -> Preset:
     ], benchmarks=[
         # The 1000 x 1000 grid only (the NY road network is in `full`).
         Benchmark("dijkstra_benchmark", filter="FullDijkstra(Ours|Boost)/0|TinyRestricted"),
-        Benchmark("oracle_benchmark", filter="", min_time=0.1),
+        # Oracle build/query next to the exact baselines (early-exit and
+        # bidirectional Dijkstra, Boost) on the two mid-size meshes only.
+        Benchmark("oracle_benchmark", filter="Oracle(Build|Query)|Exact", min_time=0.1,
+                  env={"SHORTCUT_ORACLE_BENCH_GRAPHS": "4elt,delaunay_n14"}),
     ], timeout_s=600)
 
 

@@ -84,6 +84,16 @@ def cell(rows: list, key: str, digits: int = 3) -> str:
     return s
 
 
+def time_cell(rows: list) -> str:
+    """Construction time in ms and, in parentheses, as a ratio to one full
+    Dijkstra measured in the same run."""
+    t = cell(rows, "time_s")
+    if t in ("–", "error", "timeout"):
+        return t
+    ms = mean([num(r, "time_s") * 1e3 for r in rows])
+    return f"{fmt(ms)} ({cell(rows, 'time_over_dijkstra')}×)"
+
+
 def fit_slope(xs, ys) -> float:
     pts = [(math.log(x), math.log(y)) for x, y in zip(xs, ys) if x > 0 and y > 0]
     if len(pts) < 2:
@@ -121,7 +131,8 @@ class Report:
         methods = [m for m in METHODS if any(r["method"] == m for r in rows)]
         ms = " / ".join(methods)
         header = ["graph", "n", "planar; r of cop", "eps", f"hop constant max: {ms}",
-                  f"hop p99: {ms}", f"max diam ÷ εD: {ms}", f"clusters: {ms}", f"time ÷ Dijkstra: {ms}"]
+                  f"hop p99: {ms}", f"max diam ÷ εD: {ms}", f"clusters: {ms}",
+                  f"time ms (× one Dijkstra): {ms}"]
         lines = []
         for (g, eps) in sorted(order, key=lambda k: (k[0], -float(k[1]))):
             rs = groups[(g, eps)]
@@ -140,7 +151,7 @@ class Report:
                           " / ".join(cell(per[m], "hop_constant_p99") for m in methods),
                           " / ".join(cell(per[m], "max_strong_diameter_over_eps_D") for m in methods),
                           " / ".join(cell(per[m], "clusters") for m in methods),
-                          " / ".join(cell(per[m], "time_over_dijkstra") for m in methods)])
+                          " / ".join(time_cell(per[m]) for m in methods)])
         return table(header, lines)
 
     def sweep_table(self, rows: list) -> list:
@@ -156,27 +167,27 @@ class Report:
                           " / ".join(cell(per[m], "hop_constant_max") for m in methods),
                           " / ".join(cell(per[m], "hop_constant_mean") for m in methods),
                           " / ".join(cell(per[m], "max_strong_diameter_over_eps_D") for m in methods),
-                          " / ".join(cell(per[m], "time_s") for m in methods),
-                          " / ".join(cell(per[m], "time_over_dijkstra") for m in methods)])
+                          " / ".join(cell(per[m], "clusters") for m in methods),
+                          " / ".join(time_cell(per[m]) for m in methods)])
         slopes = []
         for m in methods:
             pts = sorted((num(r, "n"), num(r, "time_s")) for r in rows if r["method"] == m
                          and r.get("status") == "ok")
             slopes.append(f"{m} {fmt(fit_slope([p[0] for p in pts], [p[1] for p in pts]), 3)}")
         out = table(["n", "eps", f"hop constant max: {ms}", f"hop mean: {ms}", f"max diam ÷ εD: {ms}",
-                     f"time (s): {ms}", f"time ÷ Dijkstra: {ms}"], lines)
+                     f"clusters: {ms}", f"time ms (× one Dijkstra): {ms}"], lines)
         out += ["", f"Fitted slope of log(time) against log(n): {', '.join(slopes)}."]
         return out
 
     def cop_table(self, rows: list) -> list:
         lines = []
-        for r in sorted(rows, key=lambda r: (r["experiment"], r["graph"], num(r, "radius_frac"))):
+        for r in sorted(rows, key=lambda r: (r["experiment"], r["family"], num(r, "n"), num(r, "radius_frac"))):
             lines.append([r["graph"], r.get("n", ""), r.get("radius_frac", ""), r.get("radius", ""),
                           r.get("r_flag", ""), r.get("supernodes", ""), r.get("max_seen", ""),
                           r.get("tree_depth", ""), r.get("max_skeleton_leaves", ""),
                           r.get("verify.ok", r.get("status", "")), fmt(num(r, "time_s")),
                           fmt(num(r, "time_s") / num(r, "reference_dijkstra_s"))])
-        return table(["graph", "n", "Δ ÷ D", "Δ", "r", "supernodes", "max seen", "tree depth", "skeleton leaves",
+        return table(["graph", "n", "Δ ÷ ecc(1)", "Δ", "r", "supernodes", "max seen", "tree depth", "skeleton leaves",
                       "verified", "time (s)", "time ÷ Dijkstra"], lines)
 
     def spr_table(self, rows: list) -> list:
@@ -200,7 +211,7 @@ class Report:
 
     def treecover_table(self, rows: list) -> list:
         lines = []
-        for r in sorted(rows, key=lambda r: (r["experiment"], r["graph"], -num(r, "eps"))):
+        for r in sorted(rows, key=lambda r: (r["experiment"], r["family"], num(r, "n"), -num(r, "eps"))):
             lines.append([r["graph"], r.get("n", ""), r.get("eps", ""), cell([r], "forests_packed"),
                           cell([r], "forests_per_scale_sum"), cell([r], "stars"), cell([r], "max_overlap"),
                           cell([r], "max_stretch"), cell([r], "mean_stretch"), cell([r], "total_s"),
@@ -210,7 +221,7 @@ class Report:
 
     def oracle_table(self, rows: list) -> list:
         lines = []
-        for r in sorted(rows, key=lambda r: (r["graph"], -num(r, "eps"))):
+        for r in sorted(rows, key=lambda r: (r["family"], num(r, "n"), -num(r, "eps"))):
             lines.append([r["graph"], r.get("n", ""), r.get("eps", ""), cell([r], "index_bytes_per_vertex"),
                           cell([r], "exact_table_bytes_per_vertex"), cell([r], "entries_per_vertex"),
                           cell([r], "verify.max_stretch"), cell([r], "verify.mean_stretch"),
@@ -239,9 +250,13 @@ class Report:
         timing = m.get("timing", {})
         t = ""
         if timing:
-            t = (f" Wall time of the whole command: {timing.get('total_s', 0) / 60:.1f} min (build "
-                 f"{timing.get('build_s', 0) / 60:.1f} min, runs {timing.get('runs_s', 0) / 60:.1f} min, "
-                 f"benchmarks, plots and pictures {timing.get('other_s', 0) / 60:.1f} min).")
+            build = ("from scratch" if timing.get("fresh_build") else
+                     "incremental" if timing.get("built") else "skipped")
+            kept = (f"; {timing['kept_runs']} runs were kept from an earlier invocation"
+                    if timing.get("kept_runs") else "")
+            t = (f" Wall time of the whole command: {timing.get('total_s', 0) / 60:.1f} min (build, {build}: "
+                 f"{timing.get('build_s', 0) / 60:.1f} min; runs {timing.get('runs_s', 0) / 60:.1f} min; "
+                 f"benchmarks, plots and pictures {timing.get('other_s', 0) / 60:.1f} min{kept}).")
         est = m.get("estimates", {}).get("full")
         if est and preset != "full":
             t += (f" Expected time of `bench/experiments/run.sh full` ({est['runs']} runs), extrapolated from "
@@ -302,6 +317,14 @@ class Report:
             for p in self.plot_index["plots"]:
                 link = rel_link(self.plots / p["file"], self.md)
                 out += [f"![{p['file']}]({link})", "", p["caption"], ""]
+        singles = sorted({f"{r['method']} on {r['graph']} at eps = {r['eps']}" for r in part
+                          if r.get("status") == "ok" and r.get("clusters") and r.get("clusters") == r.get("n")})
+        if singles:
+            out += ["### Degenerate clusterings", "",
+                    "These runs returned only singleton clusters (clusters = n): their strong diameter is 0 and "
+                    "their hop constant is that of the graph's own hop distances, so they say little about the "
+                    "method. On unit-weight graphs this happens when eps·D is only a few hops.", "",
+                    "- " + "; ".join(singles), ""]
         failed = []
         for f in sorted(self.results.glob("*.csv")):
             for r in load(f):

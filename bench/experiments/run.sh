@@ -101,6 +101,8 @@ fi
 
 # Build.
 build_start=$(now)
+fresh=0
+[ "$build" -eq 1 ] && [ ! -f "$build_dir/CMakeCache.txt" ] && fresh=1
 if [ "$build" -eq 1 ]; then
   jobs=${JOBS:-2}
   bench_flag=OFF
@@ -145,12 +147,13 @@ fi
 other_s=$(elapsed "$other_start" "$(now)")
 total_s=$(elapsed "$start" "$(now)")
 
-python3 - "$out/manifest.json" "$build_s" "$runs_s" "$other_s" "$total_s" "$build" <<'EOF'
+python3 - "$out/manifest.json" "$build_s" "$runs_s" "$other_s" "$total_s" "$build" "$fresh" <<'EOF'
 import json, os, sys
-path, build_s, runs_s, other_s, total_s, built = sys.argv[1:]
+path, build_s, runs_s, other_s, total_s, built, fresh = sys.argv[1:]
 m = json.load(open(path))
 m["timing"] = {"build_s": float(build_s), "runs_s": float(runs_s), "other_s": float(other_s),
-               "total_s": float(total_s), "built": built == "1"}
+               "total_s": float(total_s), "built": built == "1", "fresh_build": fresh == "1",
+               "kept_runs": m.get("kept", 0)}
 tmp = path + ".tmp"
 with open(tmp, "w") as f:
     f.write(json.dumps(m, indent=2) + "\n")
