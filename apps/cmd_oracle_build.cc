@@ -20,7 +20,7 @@ int RunOracleBuild(std::span<const std::string> args) {
   std::string graph_path, out, stats_path;
   double eps = 0, ratio = 1.5;
   uint32_t r = 0, threads = 1;
-  bool exact_weights = false;
+  bool exact_weights = false, forests = false;
   GraphFlags gf;
   flags.Positional("GRAPH", &graph_path, "input graph");
   flags.Double("eps", &eps, "guaranteed stretch 1+eps, eps in (0, 16]", true);
@@ -28,6 +28,7 @@ int RunOracleBuild(std::span<const std::string> args) {
   flags.Uint32("threads", &threads, "worker threads for the star searches (default 1; the index is identical)");
   flags.Double("scale-ratio", &ratio, "ratio between distance scales, in (1, 16] (default 1.5)");
   flags.Bool("exact-weights", &exact_weights, "store exact star weights instead of 16-bit rounded-up codes");
+  flags.Bool("forests", &forests, "also pack the cover's stars into forests, for --stats (not needed by the index)");
   flags.String("o", &out, "index file", true, "output");
   flags.String("stats", &stats_path, "write statistics as JSON");
   AddGraphFlags(flags, &gf);
@@ -46,7 +47,7 @@ int RunOracleBuild(std::span<const std::string> args) {
   options.threads = threads;
   options.scale_ratio = ratio;
   options.quantize_weights = !exact_weights;
-  options.pack_forests = false;
+  options.pack_forests = forests;
   ProgressBar bar("oracle build", 1000);
   options.progress = [&bar](double f) { bar.Fraction(f); };
   OracleBuildStats stats;

@@ -58,6 +58,38 @@ struct GeneratorStats {
   double stars_s = 0;
 };
 
+// CoverStatsCollector: per-scale stars, entries and overlap, and (when
+// `pack`) first-fit packing into vertex-disjoint forests per scale and across
+// scales, fed one star at a time in star-id order, so that a cover never has
+// to be held in memory to be measured. Per-scale bitsets are allocated on
+// first use, one 64-bit word per vertex per 64 forests.
+class CoverStatsCollector {
+ public:
+  CoverStatsCollector(VertexId n, uint32_t levels, bool pack);
+  // Add: a star of `level` with these members; returns its forest within the
+  // scale and across scales (kNoForest when not packing).
+  std::pair<uint32_t, uint32_t> Add(uint32_t level, std::span<const VertexId> members);
+  // Finish: fills stats.scales, the overlaps and the forest counts.
+  void Finish(TreeCoverStats& stats) const;
+
+ private:
+  struct FirstFit {
+    uint32_t words = 0;
+    uint32_t forests = 0;
+    std::vector<uint64_t> bits;
+    std::vector<uint64_t> mask;
+    uint32_t Place(std::span<const VertexId> members, VertexId n);
+  };
+  VertexId n_;
+  bool pack_;
+  std::vector<uint32_t> overlap_;
+  std::vector<std::vector<uint16_t>> level_overlap_;
+  std::vector<CoverScaleStats> scales_;
+  std::vector<FirstFit> level_fit_;
+  FirstFit global_fit_;
+  double packing_s_ = 0;
+};
+
 class StarGenerator {
  public:
   // Create: decomposition, self-checks, renumbering and paths.

@@ -5,6 +5,8 @@
 #include <bit>
 #include <chrono>
 #include <cmath>
+#include <limits>
+#include <tuple>
 
 #include "shortcut/core/status.h"
 #include "shortcut/cover/weight_code.h"
@@ -101,104 +103,92 @@ absl::StatusOr<std::vector<CoverScale>> ComputeCoverScales(uint64_t min_weight, 
   return scales;
 }
 
-namespace {
+namespace cover_internal {
 
-// FirstFit: assigns each star (in the given order) the smallest forest id
-// not used by any of its members; returns the number of forests.
-uint32_t FirstFit(const TreeCover& cover, std::span<const uint32_t> stars, std::vector<uint32_t>& forest_of) {
-  const VertexId n = cover.num_vertices;
-  uint32_t words = 1;
-  std::vector<uint64_t> bits(uint64_t{n} * words, 0);
-  uint32_t forests = 0;
-  std::vector<uint64_t> mask;
-  for (uint32_t s : stars) {
-    const auto members = cover.Members(s);
-    mask.assign(words, 0);
-    for (VertexId v : members) {
-      const uint64_t* b = bits.data() + uint64_t{v} * words;
-      for (uint32_t w = 0; w < words; ++w) mask[w] |= b[w];
-    }
-    uint32_t f = words * 64;
-    for (uint32_t w = 0; w < words; ++w) {
-      if (mask[w] != ~uint64_t{0}) {
-        f = w * 64 + static_cast<uint32_t>(std::countr_one(mask[w]));
-        break;
-      }
-    }
-    if (f / 64 >= words) {
-      const uint32_t grown = words * 2;
-      std::vector<uint64_t> wider(uint64_t{n} * grown, 0);
-      for (VertexId v = 0; v < n; ++v) {
-        std::copy_n(bits.data() + uint64_t{v} * words, words, wider.data() + uint64_t{v} * grown);
-      }
-      bits.swap(wider);
-      words = grown;
-    }
-    for (VertexId v : members) bits[uint64_t{v} * words + f / 64] |= uint64_t{1} << (f % 64);
-    forest_of[s] = f;
-    forests = std::max(forests, f + 1);
+CoverStatsCollector::CoverStatsCollector(VertexId n, uint32_t levels, bool pack)
+    : n_(n), pack_(pack), overlap_(n, 0), level_overlap_(levels), scales_(levels), level_fit_(pack ? levels : 0) {}
+
+uint32_t CoverStatsCollector::FirstFit::Place(std::span<const VertexId> members, VertexId n) {
+  if (words == 0) {
+    words = 1;
+    bits.assign(n, 0);
   }
-  return forests;
-}
-
-}  // namespace
-
-namespace {
-
-// FillOverlapStats: per scale, stars, entries and how many of its stars hold
-// one vertex (the overlap); overall maximum overlap.
-void FillOverlapStats(TreeCover& cover) {
-  const uint32_t stars = cover.NumStars();
-  const VertexId n = cover.num_vertices;
-  const uint32_t levels = static_cast<uint32_t>(cover.scales.size());
-  cover.stats.scales.assign(levels, CoverScaleStats{});
-  std::vector<uint32_t> overlap(n, 0), level_overlap;
-  // Stars are grouped by path, not by level: count per (level, vertex) with
-  // one pass per level over that level's stars.
-  std::vector<std::vector<uint32_t>> by_level(levels);
-  for (uint32_t s = 0; s < stars; ++s) by_level[cover.star_level[s]].push_back(s);
-  level_overlap.assign(n, 0);
-  for (uint32_t j = 0; j < levels; ++j) {
-    CoverScaleStats& st = cover.stats.scales[j];
-    st.stars = by_level[j].size();
-    if (st.stars == 0) continue;
-    std::fill(level_overlap.begin(), level_overlap.end(), 0);
-    for (uint32_t s : by_level[j]) {
-      st.entries += cover.Members(s).size();
-      for (VertexId v : cover.Members(s)) ++level_overlap[v];
+  mask.assign(words, 0);
+  for (VertexId v : members) {
+    const uint64_t* b = bits.data() + uint64_t{v} * words;
+    for (uint32_t w = 0; w < words; ++w) mask[w] |= b[w];
+  }
+  uint32_t f = words * 64;
+  for (uint32_t w = 0; w < words; ++w) {
+    if (mask[w] != ~uint64_t{0}) {
+      f = w * 64 + static_cast<uint32_t>(std::countr_one(mask[w]));
+      break;
     }
+  }
+  if (f / 64 >= words) {
+    const uint32_t grown = words * 2;
+    std::vector<uint64_t> wider(uint64_t{n} * grown, 0);
     for (VertexId v = 0; v < n; ++v) {
-      st.max_overlap = std::max(st.max_overlap, level_overlap[v]);
-      overlap[v] += level_overlap[v];
+      std::copy_n(bits.data() + uint64_t{v} * words, words, wider.data() + uint64_t{v} * grown);
     }
-    st.mean_overlap = n > 0 ? static_cast<double>(st.entries) / n : 0;
+    bits.swap(wider);
+    words = grown;
   }
-  cover.stats.max_overlap = 0;
-  for (VertexId v = 0; v < n; ++v) cover.stats.max_overlap = std::max(cover.stats.max_overlap, overlap[v]);
-  cover.stats.mean_overlap = n > 0 ? static_cast<double>(cover.members.size()) / n : 0;
+  for (VertexId v : members) bits[uint64_t{v} * words + f / 64] |= uint64_t{1} << (f % 64);
+  forests = std::max(forests, f + 1);
+  return f;
 }
 
-}  // namespace
+std::pair<uint32_t, uint32_t> CoverStatsCollector::Add(uint32_t level, std::span<const VertexId> members) {
+  CoverScaleStats& st = scales_[level];
+  ++st.stars;
+  st.entries += members.size();
+  std::vector<uint16_t>& counts = level_overlap_[level];
+  if (counts.empty()) counts.assign(n_, 0);
+  for (VertexId v : members) {
+    ++overlap_[v];
+    if (counts[v] < std::numeric_limits<uint16_t>::max()) ++counts[v];
+  }
+  if (!pack_) return {kNoForest, kNoForest};
+  const auto start = std::chrono::steady_clock::now();
+  const uint32_t local = level_fit_[level].Place(members, n_);
+  const uint32_t global = global_fit_.Place(members, n_);
+  packing_s_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return {local, global};
+}
+
+void CoverStatsCollector::Finish(TreeCoverStats& stats) const {
+  stats.scales = scales_;
+  stats.entries = 0;
+  stats.stars = 0;
+  stats.forests_per_scale_sum = 0;
+  for (std::size_t j = 0; j < scales_.size(); ++j) {
+    CoverScaleStats& st = stats.scales[j];
+    for (uint16_t c : level_overlap_[j]) st.max_overlap = std::max<uint32_t>(st.max_overlap, c);
+    st.mean_overlap = n_ > 0 ? static_cast<double>(st.entries) / n_ : 0;
+    st.forests = pack_ ? level_fit_[j].forests : 0;
+    stats.forests_per_scale_sum += st.forests;
+    stats.entries += st.entries;
+    stats.stars += st.stars;
+  }
+  stats.max_overlap = overlap_.empty() ? 0 : *std::max_element(overlap_.begin(), overlap_.end());
+  stats.mean_overlap = n_ > 0 ? static_cast<double>(stats.entries) / n_ : 0;
+  stats.forests_packed = pack_ ? global_fit_.forests : 0;
+  stats.packing_s = packing_s_;
+}
+
+}  // namespace cover_internal
 
 void PackForestsFirstFit(TreeCover& cover) {
-  const auto start = std::chrono::steady_clock::now();
   const uint32_t stars = cover.NumStars();
-  const uint32_t levels = static_cast<uint32_t>(cover.scales.size());
+  cover_internal::CoverStatsCollector collector(cover.num_vertices, static_cast<uint32_t>(cover.scales.size()),
+                                                true);
   cover.star_forest.assign(stars, kNoForest);
   cover.star_global_forest.assign(stars, kNoForest);
-  if (cover.stats.scales.size() != levels) FillOverlapStats(cover);
-  std::vector<std::vector<uint32_t>> by_level(levels);
-  for (uint32_t s = 0; s < stars; ++s) by_level[cover.star_level[s]].push_back(s);
-  cover.stats.forests_per_scale_sum = 0;
-  for (uint32_t j = 0; j < levels; ++j) {
-    CoverScaleStats& st = cover.stats.scales[j];
-    st.forests = by_level[j].empty() ? 0 : FirstFit(cover, by_level[j], cover.star_forest);
-    cover.stats.forests_per_scale_sum += st.forests;
+  for (uint32_t s = 0; s < stars; ++s) {
+    std::tie(cover.star_forest[s], cover.star_global_forest[s]) = collector.Add(cover.star_level[s], cover.Members(s));
   }
-  std::vector<uint32_t> all(stars);
-  for (uint32_t s = 0; s < stars; ++s) all[s] = s;
-  cover.stats.forests_packed = stars > 0 ? FirstFit(cover, all, cover.star_global_forest) : 0;
-  cover.stats.packing_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  collector.Finish(cover.stats);
 }
 
 absl::StatusOr<TreeCover> BuildTreeCover(const Graph<uint32_t>& g, const TreeCoverOptions& options) {
@@ -213,14 +203,22 @@ absl::StatusOr<TreeCover> BuildTreeCover(const Graph<uint32_t>& g, const TreeCov
   cover.scales = gen->scales();
   cover.member_offsets.assign(1, 0);
   const auto new_to_old = gen->NewToOld();
+  cover_internal::CoverStatsCollector collector(g.NumVertices(), static_cast<uint32_t>(cover.scales.size()),
+                                                options.pack_forests);
   SHORTCUT_RETURN_IF_ERROR(gen->Run([&](const cover_internal::PathStars& ps) -> absl::Status {
     cover.path_supernode.push_back(ps.supernode);
-    cover.path_star_begin.push_back(cover.NumStars());
+    cover.path_star_begin.push_back(static_cast<uint32_t>(cover.stats.stars));
     for (std::size_t i = 0; i < ps.roots.size(); ++i) {
+      const std::span<const VertexId> members(ps.members.data() + ps.offsets[i], ps.offsets[i + 1] - ps.offsets[i]);
+      const auto [forest, global] = collector.Add(ps.levels[i], members);
+      ++cover.stats.stars;
+      if (!options.keep_stars) continue;
       cover.star_root.push_back(new_to_old[ps.roots[i]]);
       cover.star_level.push_back(ps.levels[i]);
       cover.star_radius.push_back(ps.radii[i]);
       cover.star_path.push_back(ps.path);
+      cover.star_forest.push_back(forest);
+      cover.star_global_forest.push_back(global);
       for (uint64_t x = ps.offsets[i]; x < ps.offsets[i + 1]; ++x) {
         cover.members.push_back(new_to_old[ps.members[x]]);
         cover.weights.push_back(ps.weights[x]);
@@ -229,7 +227,11 @@ absl::StatusOr<TreeCover> BuildTreeCover(const Graph<uint32_t>& g, const TreeCov
     }
     return absl::OkStatus();
   }));
-  cover.path_star_begin.push_back(cover.NumStars());
+  cover.path_star_begin.push_back(static_cast<uint32_t>(cover.stats.stars));
+  if (!options.pack_forests) {
+    cover.star_forest.clear();
+    cover.star_global_forest.clear();
+  }
   const auto& gs = gen->stats();
   TreeCoverStats& st = cover.stats;
   st.supernodes = gs.supernodes;
@@ -237,14 +239,11 @@ absl::StatusOr<TreeCover> BuildTreeCover(const Graph<uint32_t>& g, const TreeCov
   st.max_seen = gs.max_seen;
   st.paths = gs.paths;
   st.max_paths_per_supernode = gs.max_paths_per_supernode;
-  st.stars = gs.stars;
   st.trivial_stars_dropped = gs.trivial_stars_dropped;
-  st.entries = gs.entries;
   st.settled = gs.settled;
   st.decomposition_s = gs.decomposition_s;
   st.stars_s = gs.stars_s;
-  FillOverlapStats(cover);
-  if (options.pack_forests) PackForestsFirstFit(cover);
+  collector.Finish(st);
   st.total_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return cover;
 }

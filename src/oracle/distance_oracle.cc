@@ -97,8 +97,7 @@ double Since(std::chrono::steady_clock::time_point t) {
 // OracleLabelBuilder: appends one group per (vertex, path), path by path.
 class OracleLabelBuilder {
  public:
-  OracleLabelBuilder(VertexId n, bool quantized)
-      : labels_(n), last_path_(n, kNone), entries_of_(n, 0), quantized_(quantized) {}
+  OracleLabelBuilder(VertexId n, bool quantized) : labels_(n), last_path_(n, kNone), quantized_(quantized) {}
 
   // AddGroup: v's entries in `path`, as (star index within the path,
   // weight), sorted by index. Paths must be added in increasing order.
@@ -121,7 +120,6 @@ class OracleLabelBuilder {
     PutVarint(label, scratch_.size());
     label.insert(label.end(), scratch_.begin(), scratch_.end());
     last_path_[v] = path;
-    entries_of_[v] += static_cast<uint32_t>(index.size());
     ++groups_;
     entries_ += index.size();
   }
@@ -145,15 +143,11 @@ class OracleLabelBuilder {
   }
 
   uint64_t groups() const { return groups_; }
-  uint32_t max_entries() const {
-    return entries_of_.empty() ? 0 : *std::max_element(entries_of_.begin(), entries_of_.end());
-  }
 
  private:
   static constexpr uint64_t kNone = ~uint64_t{0};
   std::vector<std::vector<uint8_t>> labels_;
   std::vector<uint64_t> last_path_;
-  std::vector<uint32_t> entries_of_;
   std::vector<uint8_t> scratch_;
   bool quantized_;
   uint64_t groups_ = 0;
@@ -207,6 +201,8 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   oracle.SetIds(g);
 
   OracleLabelBuilder builder(n, options.quantize_weights);
+  cover_internal::CoverStatsCollector collector(n, static_cast<uint32_t>(oracle.scales_.size()),
+                                                stats != nullptr && options.pack_forests);
   // Per path: counting sort of the entries by vertex over dom(η), which is
   // the contiguous id range [dom_begin, dom_end) in the generator's numbering.
   std::vector<uint32_t> count(n + 1, 0);
@@ -240,6 +236,12 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     }
     oracle.path_star_begin_.push_back(oracle.path_star_begin_.back() + ps.roots.size());
     labels_s += Since(t0);
+    if (stats != nullptr) {
+      for (std::size_t i = 0; i < ps.roots.size(); ++i) {
+        collector.Add(ps.levels[i], std::span<const VertexId>(ps.members.data() + ps.offsets[i],
+                                                              ps.offsets[i + 1] - ps.offsets[i]));
+      }
+    }
     return absl::OkStatus();
   }));
   oracle.num_stars_ = oracle.path_star_begin_.back();
@@ -255,20 +257,11 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     c.max_seen = gs.max_seen;
     c.paths = gs.paths;
     c.max_paths_per_supernode = gs.max_paths_per_supernode;
-    c.stars = gs.stars;
     c.trivial_stars_dropped = gs.trivial_stars_dropped;
-    c.entries = gs.entries;
     c.settled = gs.settled;
-    c.mean_overlap = n > 0 ? static_cast<double>(gs.entries) / n : 0;
     c.decomposition_s = gs.decomposition_s;
     c.stars_s = gs.stars_s;
-    c.scales.assign(oracle.scales_.size(), CoverScaleStats{});
-    for (std::size_t j = 0; j < c.scales.size(); ++j) {
-      c.scales[j].stars = gs.level_stars[j];
-      c.scales[j].entries = gs.level_entries[j];
-      c.scales[j].mean_overlap = n > 0 ? static_cast<double>(gs.level_entries[j]) / n : 0;
-    }
-    c.max_overlap = builder.max_entries();
+    collector.Finish(c);
     stats->label_bytes = oracle.labels_.size();
     stats->groups = builder.groups();
     stats->labels_s = labels_s;
@@ -582,6 +575,10 @@ std::string DistanceOracle::Serialize() const {
   return out;
 }
 
+uint64_t DistanceOracle::FileChecksum(absl::string_view bytes) {
+  return Checksum(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
+}
+
 absl::Status DistanceOracle::Save(const std::string& path) const {
   const std::string bytes = Serialize();
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
@@ -680,6 +677,9 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Deserialize(absl::string_view byt
   }
   const uint8_t* labels = body.Take((label_bytes + 7) / 8 * 8);
   o.labels_.assign(labels, labels + label_bytes);
+  for (uint64_t i = label_bytes; i < (label_bytes + 7) / 8 * 8; ++i) {
+    if (labels[i] != 0) return InvalidArgumentError("oracle index: non-zero padding after the labels");
+  }
   o.explicit_ids_.resize(explicit_ids);
   for (uint64_t& id : o.explicit_ids_) id = body.U64();
   o.aliases_.resize(aliases);

@@ -78,8 +78,12 @@ struct TreeCoverOptions {
   // on it.
   uint32_t threads = 1;
   // First-fit packing of stars into vertex-disjoint forests (per scale and
-  // across scales); O(entries · forests / 64).
+  // across scales), done while the stars stream by; O(entries · forests / 64)
+  // time and n·forests/8 bytes.
   bool pack_forests = true;
+  // false: return the statistics only (no stars), in memory O(n·forests/64)
+  // instead of 12 bytes per entry; for measuring large covers.
+  bool keep_stars = true;
   // Progress in [0, 1]; may be empty. Called from the calling thread.
   std::function<void(double)> progress;
 
@@ -182,9 +186,11 @@ struct TreeCover {
 // thread count.
 absl::StatusOr<TreeCover> BuildTreeCover(const Graph<uint32_t>& g, const TreeCoverOptions& options);
 
-// PackForestsFirstFit: fills star_forest, star_global_forest and the forest
-// and overlap statistics of `cover` (BuildTreeCover calls it when
-// options.pack_forests is set). O(entries · forests / 64).
+// PackForestsFirstFit: (re)packs the stars of `cover` first-fit, in id order,
+// into vertex-disjoint forests (per scale and across scales), filling
+// star_forest, star_global_forest and the per-scale, overlap and forest
+// statistics; BuildTreeCover does the same while building.
+// O(entries · forests / 64).
 void PackForestsFirstFit(TreeCover& cover);
 
 }  // namespace shortcut

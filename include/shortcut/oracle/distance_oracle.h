@@ -54,7 +54,10 @@ inline constexpr uint64_t kUnreachable = kInfinity<uint32_t>;
 inline constexpr uint32_t kOracleFormatVersion = 1;
 
 struct OracleBuildStats {
-  TreeCoverStats cover;        // the cover streamed into the labels (no forest packing)
+  // The cover streamed into the labels: sizes and overlaps, and its
+  // first-fit forests when options.pack_forests is set (packing_s says what
+  // that cost; the oracle itself does not need forests).
+  TreeCoverStats cover;
   uint64_t label_bytes = 0;    // Σ label sizes
   uint64_t groups = 0;         // Σ groups over all labels
   double labels_s = 0;         // label assembly (inside the cover's star time)
@@ -69,8 +72,9 @@ class DistanceOracle {
   DistanceOracle(const DistanceOracle&) = delete;
   DistanceOracle& operator=(const DistanceOracle&) = delete;
 
-  // Build: builds the cover of `g` with `options` (forest packing is skipped:
-  // the oracle does not need forests) and streams its stars into labels.
+  // Build: builds the cover of `g` with `options` and streams its stars into
+  // labels (forests are packed only if `stats` is given and
+  // options.pack_forests is set, for the statistics).
   // Requires: options.Validate(). Errors: those of BuildTreeCover.
   // Complexity: that of BuildTreeCover plus O(entries) for the labels.
   // Deterministic: the same bytes for every thread count.
@@ -110,6 +114,11 @@ class DistanceOracle {
   // labels that do not decode), with a message naming the problem.
   static absl::StatusOr<DistanceOracle> Load(const std::string& path);
   static absl::StatusOr<DistanceOracle> Deserialize(absl::string_view bytes);
+
+  // FileChecksum(bytes): the checksum the format stores in its last 8 bytes,
+  // computed over `bytes` (everything before the checksum). Exposed for tools
+  // and tests that forge files.
+  static uint64_t FileChecksum(absl::string_view bytes);
 
   // CheckGraph: FailedPrecondition unless `g` is the graph the oracle was
   // built for (same vertex count and GraphFingerprint).

@@ -1,0 +1,310 @@
+#include "shortcut/oracle/distance_oracle.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "shortcut/core/graph_builder.h"
+#include "shortcut/core/random.h"
+#include "shortcut/cover/tree_cover.h"
+#include "shortcut/io/read_graph.h"
+#include "shortcut/sssp/dijkstra.h"
+#include "shortcut/verify/oracle_checks.h"
+#include "testing/graphs.h"
+#include "testing/status_matchers.h"
+
+namespace shortcut {
+namespace {
+
+using ::shortcut::testing::StatusIs;
+using ::testing::HasSubstr;
+
+TreeCoverOptions Options(double eps) {
+  TreeCoverOptions o;
+  o.epsilon = eps;
+  o.pack_forests = false;
+  return o;
+}
+
+Graph<uint32_t> WeightedTriGrid(uint32_t rows, uint32_t cols, uint64_t seed) {
+  return testing::MustBuild(testing::WithUniformWeights(TriangulatedGridEdges(rows, cols, seed), 1, 100, seed));
+}
+
+std::string TempPath(const std::string& name) {
+  return (std::filesystem::temp_directory_path() / ("shortcut_oracle_test_" + name)).string();
+}
+
+// The oracle answers exactly the cover's minimum over stars, evaluated here
+// by brute force from the cover's own arrays.
+TEST(DistanceOracleTest, QueryIsTheCoversMinimum) {
+  for (auto& tg : testing::SmallFamilies()) {
+    SCOPED_TRACE(tg.name);
+    const Graph<uint32_t>& g = tg.graph;
+    ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, Options(0.25)));
+    ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::FromTreeCover(g, cover));
+    const VertexId n = g.NumVertices();
+    std::vector<std::vector<std::pair<uint32_t, uint64_t>>> label(n);
+    for (uint32_t s = 0; s < cover.NumStars(); ++s) {
+      for (std::size_t i = 0; i < cover.Members(s).size(); ++i) {
+        label[cover.Members(s)[i]].emplace_back(s, cover.Weights(s)[i]);
+      }
+    }
+    for (VertexId u = 0; u < n; u += 3) {
+      for (VertexId v = 0; v < n; ++v) {
+        uint64_t best = u == v ? 0 : kUnreachable;
+        for (const auto& [s, w] : label[u]) {
+          for (const auto& [t, x] : label[v]) {
+            if (s == t && u != v) best = std::min(best, w + x);
+          }
+        }
+        ASSERT_EQ(oracle.Query(u, v), best) << u << " " << v;
+      }
+    }
+    // Labels decode to the cover's entries, star by star.
+    for (VertexId v = 0; v < n; v += 7) {
+      std::vector<std::pair<uint64_t, uint64_t>> expect(label[v].begin(), label[v].end());
+      EXPECT_EQ(oracle.DecodeLabel(v), expect);
+    }
+  }
+}
+
+// Build (streaming) and FromTreeCover (from a materialised cover) give the
+// same bytes, whatever the thread count.
+TEST(DistanceOracleTest, BuildMatchesFromTreeCoverAndIsDeterministic) {
+  const Graph<uint32_t> g = WeightedTriGrid(30, 25, 4);
+  ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, Options(0.25)));
+  ASSERT_OK_AND_ASSIGN(DistanceOracle from_cover, DistanceOracle::FromTreeCover(g, cover));
+  const std::string bytes = from_cover.Serialize();
+  for (uint32_t threads : {1u, 2u, 4u}) {
+    TreeCoverOptions o = Options(0.25);
+    o.threads = threads;
+    OracleBuildStats stats;
+    ASSERT_OK_AND_ASSIGN(DistanceOracle built, DistanceOracle::Build(g, o, &stats));
+    EXPECT_EQ(built.Serialize(), bytes) << threads;
+    EXPECT_EQ(stats.cover.entries, cover.members.size());
+    EXPECT_EQ(stats.cover.stars, cover.NumStars());
+    EXPECT_EQ(stats.cover.max_overlap, cover.stats.max_overlap);
+    EXPECT_EQ(stats.label_bytes, built.LabelBytes());
+  }
+  TreeCoverOptions exact = Options(0.25);
+  exact.quantize_weights = false;
+  ASSERT_OK_AND_ASSIGN(TreeCover exact_cover, BuildTreeCover(g, exact));
+  ASSERT_OK_AND_ASSIGN(DistanceOracle a, DistanceOracle::Build(g, exact));
+  ASSERT_OK_AND_ASSIGN(DistanceOracle b, DistanceOracle::FromTreeCover(g, exact_cover));
+  EXPECT_FALSE(a.quantized());
+  EXPECT_EQ(a.Serialize(), b.Serialize());
+}
+
+TEST(DistanceOracleTest, VerifierPassesOnFamilies) {
+  for (auto& tg : testing::SmallFamilies()) {
+    for (double eps : {0.5, 0.25, 0.1}) {
+      SCOPED_TRACE(::testing::Message() << tg.name << " eps " << eps);
+      ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(tg.graph, Options(eps)));
+      const OracleCheckReport rep = CheckDistanceOracle(tg.graph, oracle, {});
+      EXPECT_OK(rep.status);
+      EXPECT_TRUE(rep.all_pairs);
+      EXPECT_LE(rep.max_stretch, 1 + eps);
+    }
+  }
+}
+
+TEST(DistanceOracleTest, SaveLoadRoundTrip) {
+  const Graph<uint32_t> g = WeightedTriGrid(20, 20, 2);
+  ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, Options(0.25)));
+  const std::string path = TempPath("roundtrip.idx");
+  ASSERT_OK(oracle.Save(path));
+  EXPECT_EQ(std::filesystem::file_size(path), oracle.SerializedBytes());
+  ASSERT_OK_AND_ASSIGN(DistanceOracle loaded, DistanceOracle::Load(path));
+  std::remove(path.c_str());
+  EXPECT_EQ(loaded.Serialize(), oracle.Serialize());
+  EXPECT_OK(loaded.CheckGraph(g));
+  EXPECT_EQ(loaded.epsilon(), 0.25);
+  EXPECT_EQ(loaded.NumEntries(), oracle.NumEntries());
+  for (VertexId u = 0; u < g.NumVertices(); u += 13) {
+    for (VertexId v = 0; v < g.NumVertices(); v += 7) ASSERT_EQ(loaded.Query(u, v), oracle.Query(u, v));
+  }
+  EXPECT_THAT(DistanceOracle::Load(TempPath("missing.idx")), StatusIs(absl::StatusCode::kNotFound, HasSubstr("missing")));
+}
+
+// Every malformed file is rejected with a status, never a crash (the fuzzer
+// in tests/fuzz/oracle_load_fuzzer.cc explores further).
+TEST(DistanceOracleTest, RejectsTruncatedCorruptedAndForeignFiles) {
+  const Graph<uint32_t> g = WeightedTriGrid(8, 9, 3);
+  ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, Options(0.5)));
+  const std::string bytes = oracle.Serialize();
+  // Truncation at every length.
+  for (std::size_t len = 0; len < bytes.size(); len += (len < 256 ? 1 : 37)) {
+    auto r = DistanceOracle::Deserialize(absl::string_view(bytes.data(), len));
+    ASSERT_FALSE(r.ok()) << len;
+    EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+  }
+  EXPECT_THAT(DistanceOracle::Deserialize(absl::string_view(bytes.data(), bytes.size() - 1)),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("truncated")));
+  EXPECT_THAT(DistanceOracle::Deserialize(bytes + "x"),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("trailing")));
+  // Any flipped byte: the checksum (or the magic) catches it.
+  for (std::size_t i = 0; i < bytes.size(); i += 5) {
+    std::string bad = bytes;
+    bad[i] ^= 0x5a;
+    ASSERT_FALSE(DistanceOracle::Deserialize(bad).ok()) << i;
+  }
+  EXPECT_THAT(DistanceOracle::Deserialize("GARBAGE!" + bytes.substr(8)),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("magic")));
+  EXPECT_THAT(DistanceOracle::Deserialize(""), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("magic")));
+}
+
+// Files whose checksum is right but whose content is not: rewritten here with
+// a recomputed checksum, they must still be rejected by validation.
+class ForgedFileTest : public ::testing::Test {
+ protected:
+  static std::string Reseal(std::string s) {
+    s.resize(s.size() - 8);
+    const uint64_t c = DistanceOracle::FileChecksum(s);
+    s.append(reinterpret_cast<const char*>(&c), 8);
+    return s;
+  }
+  static void Put64(std::string& s, std::size_t at, uint64_t x) { std::memcpy(s.data() + at, &x, 8); }
+  static void Put32(std::string& s, std::size_t at, uint32_t x) { std::memcpy(s.data() + at, &x, 4); }
+};
+
+TEST_F(ForgedFileTest, ValidationCatchesWhatTheChecksumCannot) {
+  const Graph<uint32_t> g = WeightedTriGrid(8, 9, 3);
+  ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, Options(0.5)));
+  const std::string bytes = oracle.Serialize();
+  ASSERT_OK(DistanceOracle::Deserialize(Reseal(bytes)).status());  // resealing is faithful
+  {
+    std::string s = bytes;
+    Put32(s, 8, 2);  // version
+    EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)),
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("version 2 is not supported")));
+  }
+  {
+    std::string s = bytes;
+    Put32(s, 12, 0x10);  // unknown flag
+    EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("flags")));
+  }
+  {
+    std::string s = bytes;
+    Put64(s, 40, uint64_t{1} << 40);  // vertex count
+    EXPECT_FALSE(DistanceOracle::Deserialize(Reseal(s)).ok());
+  }
+  {
+    std::string s = bytes;
+    Put64(s, 64, oracle.NumEntries() + 1);  // entry count
+    EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("entries")));
+  }
+  {
+    std::string s = bytes;
+    double eps = -1;
+    std::memcpy(s.data() + 24, &eps, 8);
+    EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("epsilon")));
+  }
+  // Every byte of the label section replaced by 0xff (a varint that never
+  // ends, or an out-of-range path or star): rejected, never a crash.
+  const uint64_t labels_at = 128 + 40 * oracle.scales().size() + 8 * (oracle.NumPaths() + 1) +
+                             8 * (uint64_t{oracle.NumVertices()} + 1);
+  int rejected = 0;
+  for (uint64_t i = labels_at; i < labels_at + oracle.LabelBytes(); i += 3) {
+    std::string s = bytes;
+    s[i] = static_cast<char>(0xff);
+    auto r = DistanceOracle::Deserialize(Reseal(s));
+    if (!r.ok()) {
+      ++rejected;
+      EXPECT_THAT(std::string(r.status().message()), ::testing::AnyOf(HasSubstr("malformed"), HasSubstr("entries")))
+          << i;
+    } else {
+      // A change that still decodes (a weight byte) must stay answerable.
+      for (VertexId u = 0; u < g.NumVertices(); u += 5) (void)r->Query(u, (u * 7) % g.NumVertices());
+    }
+  }
+  EXPECT_GT(rejected, 0);
+}
+
+TEST(DistanceOracleTest, MismatchedGraphIsDetected) {
+  const Graph<uint32_t> g = WeightedTriGrid(10, 10, 1);
+  const Graph<uint32_t> other_weights = WeightedTriGrid(10, 10, 2);
+  const Graph<uint32_t> other_size = WeightedTriGrid(10, 11, 1);
+  ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, Options(0.5)));
+  EXPECT_OK(oracle.CheckGraph(g));
+  EXPECT_THAT(oracle.CheckGraph(other_weights),
+              StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("different graph")));
+  EXPECT_THAT(oracle.CheckGraph(other_size), StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("vertices")));
+  EXPECT_THAT(CheckDistanceOracle(other_weights, oracle, {}).status,
+              StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("different graph")));
+}
+
+TEST(DistanceOracleTest, CheckedAndBatchQueries) {
+  const Graph<uint32_t> g = WeightedTriGrid(15, 15, 5);
+  ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, Options(0.25)));
+  const VertexId n = g.NumVertices();
+  EXPECT_THAT(oracle.QueryChecked(n, 0), StatusIs(absl::StatusCode::kOutOfRange, HasSubstr("out of range")));
+  EXPECT_THAT(oracle.QueryChecked(0, n + 5), StatusIs(absl::StatusCode::kOutOfRange, HasSubstr("out of range")));
+  ASSERT_OK_AND_ASSIGN(uint64_t self, oracle.QueryChecked(3, 3));
+  EXPECT_EQ(self, 0u);
+  Random rng(1);
+  std::vector<std::pair<VertexId, VertexId>> pairs;
+  for (int i = 0; i < 20000; ++i) pairs.emplace_back(rng.UniformInt(n), rng.UniformInt(n));
+  std::vector<uint64_t> one(pairs.size()), three(pairs.size());
+  ASSERT_OK(oracle.QueryBatch(pairs, one, 1));
+  ASSERT_OK(oracle.QueryBatch(pairs, three, 3));
+  EXPECT_EQ(one, three);
+  for (std::size_t i = 0; i < pairs.size(); i += 97) EXPECT_EQ(one[i], oracle.Query(pairs[i].first, pairs[i].second));
+  std::vector<uint64_t> short_out(3);
+  EXPECT_THAT(oracle.QueryBatch(pairs, short_out), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("outputs")));
+  pairs[17].second = n;
+  EXPECT_THAT(oracle.QueryBatch(pairs, one), StatusIs(absl::StatusCode::kOutOfRange, HasSubstr("pair 17")));
+}
+
+// The index speaks the input file's ids: sparse ids and zero-weight aliases.
+TEST(DistanceOracleTest, ExternalIds) {
+  ReadOptions options;
+  options.zero_weights = ZeroWeightPolicy::kContract;
+  ASSERT_OK_AND_ASSIGN(Graph<uint32_t> g, ParseGraph<uint32_t>("10 20 3\n20 30 0\n30 40 5\n40 10 2\n100 10 1\n",
+                                                                "ids", GraphFormat::kEdgeList, options));
+  ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, Options(0.25)));
+  ASSERT_OK_AND_ASSIGN(DistanceOracle loaded, DistanceOracle::Deserialize(oracle.Serialize()));
+  for (const DistanceOracle* o : {&oracle, &loaded}) {
+    for (VertexId v = 0; v < g.NumVertices(); ++v) {
+      EXPECT_EQ(o->ExternalId(v), g.ExternalId(v));
+      EXPECT_EQ(o->FindExternal(g.ExternalId(v)), v);
+    }
+    EXPECT_EQ(o->FindExternal(30), o->FindExternal(20));  // merged by the zero-weight edge
+    EXPECT_NE(o->FindExternal(30), kNoVertex);
+    EXPECT_EQ(o->FindExternal(31), kNoVertex);
+    EXPECT_EQ(o->Query(o->FindExternal(100), o->FindExternal(40)), 3u);  // 100-10-40, exact on this tiny graph
+  }
+  // Consecutive ids are stored as a base only.
+  const Graph<uint32_t> grid = WeightedTriGrid(5, 5, 1);
+  ASSERT_OK_AND_ASSIGN(DistanceOracle small, DistanceOracle::Build(grid, Options(0.25)));
+  EXPECT_EQ(small.FindExternal(24), 24u);
+  EXPECT_EQ(small.FindExternal(25), kNoVertex);
+}
+
+// Bundled datasets, sampled pairs, three ε (the stretch bound is proven;
+// this confirms the implementation on real inputs).
+TEST(DistanceOracleTest, BundledDatasetsSampled) {
+  const std::string root = SHORTCUT_SOURCE_DIR "/datasets/";
+  for (const char* file : {"airfoil1/airfoil1.graph", "3elt/3elt.grf.gz", "rome99/rome99.gr"}) {
+    ASSERT_OK_AND_ASSIGN(Graph<uint32_t> g, ReadGraph<uint32_t>(root + file));
+    for (double eps : {0.5, 0.25, 0.1}) {
+      SCOPED_TRACE(::testing::Message() << file << " eps " << eps);
+      ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, Options(eps)));
+      OracleCheckOptions check;
+      check.all_pairs_limit = 0;
+      check.random_pairs = 20000;
+      check.pairs_per_source = 500;
+      check.sources = 3;
+      const OracleCheckReport rep = CheckDistanceOracle(g, oracle, check);
+      EXPECT_OK(rep.status);
+      EXPECT_LE(rep.max_stretch, 1 + eps);
+      EXPECT_EQ(rep.pairs_checked, 20000u + 3u * (g.NumVertices() - 1));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace shortcut
