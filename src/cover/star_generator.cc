@@ -40,7 +40,7 @@ class BoundedSearch {
     }
   }
 
-  void Run(const uint64_t* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi, uint64_t radius,
+  void Run(const ArcId* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi, uint64_t radius,
            std::vector<VertexId>& out_vertices, std::vector<uint64_t>& out_distances) {
     if (++epoch_ == 0) {
       std::fill(narrow_state_.begin(), narrow_state_.end(), NarrowState{});
@@ -73,7 +73,7 @@ class BoundedSearch {
   // distances: a key lives in the bucket of the highest bit in which it
   // differs from the last key popped, so pushes are O(1) and every key moves
   // down at most 32 times. Ties are settled in a fixed (LIFO) order.
-  void RunNarrow(const uint64_t* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi,
+  void RunNarrow(const ArcId* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi,
                  uint64_t radius64, std::vector<VertexId>& out_vertices, std::vector<uint64_t>& out_distances) {
     const uint32_t radius = static_cast<uint32_t>(std::min<uint64_t>(radius64, std::numeric_limits<uint32_t>::max()));
     for (auto& b : buckets_) b.clear();
@@ -102,7 +102,7 @@ class BoundedSearch {
       if (d != narrow_state_[u].dist) continue;  // stale: a shorter entry settled u
       out_vertices.push_back(u);
       out_distances.push_back(d);
-      for (uint64_t a = offsets[u], end = offsets[u + 1]; a < end; ++a) {
+      for (ArcId a = offsets[u], end = offsets[u + 1]; a < end; ++a) {
         const VertexId h = arcs[a].head;
         if (h - lo >= span) continue;  // outside the domain
         const uint64_t nd64 = uint64_t{d} + arcs[a].weight;
@@ -117,7 +117,7 @@ class BoundedSearch {
     }
   }
 
-  void RunWide(const uint64_t* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi, uint64_t radius,
+  void RunWide(const ArcId* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi, uint64_t radius,
                std::vector<VertexId>& out_vertices, std::vector<uint64_t>& out_distances) {
     std::vector<WideEntry>& heap = wide_heap_;
     heap.clear();
@@ -130,7 +130,7 @@ class BoundedSearch {
       if (top.dist != wide_state_[top.vertex].dist) continue;
       out_vertices.push_back(top.vertex);
       out_distances.push_back(top.dist);
-      for (uint64_t a = offsets[top.vertex], end = offsets[top.vertex + 1]; a < end; ++a) {
+      for (ArcId a = offsets[top.vertex], end = offsets[top.vertex + 1]; a < end; ++a) {
         const VertexId h = arcs[a].head;
         if (h - lo >= span) continue;
         const uint64_t nd = top.dist + arcs[a].weight;
@@ -352,7 +352,7 @@ absl::StatusOr<std::unique_ptr<StarGenerator>> StarGenerator::Create(const Graph
   for (VertexId v = 0; v < n; ++v) {
     const VertexId old = gen->new_to_old_[v];
     gen->offsets_[v + 1] = gen->offsets_[v] + g.Degree(old);
-    uint64_t a = gen->offsets_[v];
+    ArcId a = gen->offsets_[v];
     for (ArcId arc : g.Arcs(old)) gen->arcs_[a++] = Arc{gen->old_to_new_[g.Head(arc)], g.Weight(arc)};
   }
 

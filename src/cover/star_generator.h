@@ -124,7 +124,7 @@ class StarGenerator {
   uint64_t max_distance_ = 1;  // (n − 1)·w_max: no finite distance exceeds it
   std::vector<CoverScale> scales_;
   // Graph in the new numbering.
-  std::vector<uint64_t> offsets_;
+  std::vector<ArcId> offsets_;
   std::vector<Arc> arcs_;
   std::vector<VertexId> new_to_old_, old_to_new_;
   // Paths: vertices (new ids) top-down with positions along the path.

@@ -38,6 +38,33 @@ void PutVarint(std::vector<uint8_t>& out, uint64_t x) {
   out.push_back(static_cast<uint8_t>(x));
 }
 
+std::size_t VarintLength(uint64_t x) {
+  std::size_t n = 1;
+  while (x >= 0x80) {
+    x >>= 7;
+    ++n;
+  }
+  return n;
+}
+
+// AppendEntries: a group's entries (star index within the path, weight),
+// sorted by index: delta-coded indices, then 2-byte codes or varint weights.
+void AppendEntries(std::vector<uint8_t>& out, std::span<const uint32_t> index, std::span<const uint64_t> weight,
+                   bool quantized) {
+  uint64_t previous = ~uint64_t{0};  // so that the first index is coded as itself
+  for (std::size_t i = 0; i < index.size(); ++i) {
+    PutVarint(out, index[i] - (previous + 1));
+    previous = index[i];
+    if (quantized) {
+      const uint16_t code = EncodeWeightUp(weight[i]);
+      out.push_back(static_cast<uint8_t>(code));
+      out.push_back(static_cast<uint8_t>(code >> 8));
+    } else {
+      PutVarint(out, weight[i]);
+    }
+  }
+}
+
 // ReadVarint: unchecked; only for labels validated at construction or load.
 inline uint64_t ReadVarint(const uint8_t*& p) {
   uint64_t x = *p & 0x7f;
@@ -103,18 +130,7 @@ class OracleLabelBuilder {
   // weight), sorted by index. Paths must be added in increasing order.
   void AddGroup(VertexId v, uint32_t path, std::span<const uint32_t> index, std::span<const uint64_t> weight) {
     scratch_.clear();
-    uint64_t previous = kNone;  // so that the first index is coded as itself
-    for (std::size_t i = 0; i < index.size(); ++i) {
-      PutVarint(scratch_, index[i] - (previous + 1));
-      previous = index[i];
-      if (quantized_) {
-        const uint16_t code = EncodeWeightUp(weight[i]);
-        scratch_.push_back(static_cast<uint8_t>(code));
-        scratch_.push_back(static_cast<uint8_t>(code >> 8));
-      } else {
-        PutVarint(scratch_, weight[i]);
-      }
-    }
+    AppendEntries(scratch_, index, weight, quantized_);
     std::vector<uint8_t>& label = labels_[v];
     PutVarint(label, uint64_t{path} - (last_path_[v] + 1));
     PutVarint(label, scratch_.size());
@@ -200,17 +216,27 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   oracle.path_star_begin_.assign(1, 0);
   oracle.SetIds(g);
 
-  OracleLabelBuilder builder(n, options.quantize_weights);
   cover_internal::CoverStatsCollector collector(n, static_cast<uint32_t>(oracle.scales_.size()),
                                                 stats != nullptr && options.pack_forests);
-  // Per path: counting sort of the entries by vertex over dom(η), which is
-  // the contiguous id range [dom_begin, dom_end) in the generator's numbering.
+  // Labels are assembled path-major: each path keeps the entry bytes of the
+  // vertices of its domain (a contiguous id range of the generator's
+  // numbering), in vertex order; a final sweep over the vertices
+  // concatenates, for each, the groups of the paths whose domain holds it.
+  struct PathGroups {
+    VertexId lo = 0, hi = 0;
+    std::vector<uint8_t> bytes;
+    std::vector<uint32_t> ends;  // ends[i]: end in `bytes` of vertex lo + i
+  };
+  std::vector<PathGroups> groups(gen->NumPaths());
   std::vector<uint32_t> count(n + 1, 0);
   std::vector<uint32_t> sorted_index;
   std::vector<uint64_t> sorted_weight;
+  uint64_t num_groups = 0;
   double labels_s = 0;
+  const bool quantized = options.quantize_weights;
   SHORTCUT_RETURN_IF_ERROR(gen->Run([&](const cover_internal::PathStars& ps) -> absl::Status {
     const auto t0 = std::chrono::steady_clock::now();
+    // Counting sort of the entries by vertex, stable in star order.
     const VertexId lo = ps.dom_begin, span = ps.dom_end - ps.dom_begin;
     std::fill(count.begin(), count.begin() + span + 1, 0);
     for (VertexId v : ps.members) ++count[v - lo + 1];
@@ -225,15 +251,24 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
       }
     }
     // count[i] is now the end of vertex lo+i's run; its start is count[i−1].
+    PathGroups& pg = groups[ps.path];
+    pg.lo = lo;
+    pg.hi = ps.dom_end;
+    pg.ends.resize(span);
+    pg.bytes.reserve(ps.members.size() * (quantized ? 3 : 4));
     uint32_t begin = 0;
     for (VertexId i = 0; i < span; ++i) {
       const uint32_t end = count[i];
       if (end > begin) {
-        builder.AddGroup(lo + i, ps.path, std::span<const uint32_t>(sorted_index.data() + begin, end - begin),
-                         std::span<const uint64_t>(sorted_weight.data() + begin, end - begin));
+        AppendEntries(pg.bytes, std::span<const uint32_t>(sorted_index.data() + begin, end - begin),
+                      std::span<const uint64_t>(sorted_weight.data() + begin, end - begin), quantized);
+        ++num_groups;
       }
+      pg.ends[i] = static_cast<uint32_t>(pg.bytes.size());
       begin = end;
     }
+    SHORTCUT_CHECK(pg.bytes.size() < (uint64_t{1} << 32));
+    oracle.num_entries_ += ps.members.size();
     oracle.path_star_begin_.push_back(oracle.path_star_begin_.back() + ps.roots.size());
     labels_s += Since(t0);
     if (stats != nullptr) {
@@ -246,7 +281,51 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   }));
   oracle.num_stars_ = oracle.path_star_begin_.back();
   const auto t0 = std::chrono::steady_clock::now();
-  builder.Finish(gen->OldToNew(), oracle);
+  // The sweep: the paths whose domain holds v form a stack (domains are
+  // nested intervals, ordered by path id from the root down). Pass 0 sizes
+  // every label, pass 1 writes it at its place in the original numbering.
+  const auto new_to_old = gen->NewToOld();
+  oracle.offsets_.assign(uint64_t{n} + 1, 0);
+  std::vector<uint32_t> active;
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1) {
+      for (VertexId v = 0; v < n; ++v) oracle.offsets_[v + 1] += oracle.offsets_[v];
+      oracle.labels_.resize(oracle.offsets_[n]);
+    }
+    active.clear();
+    uint32_t next = 0;
+    for (VertexId v = 0; v < n; ++v) {
+      while (!active.empty() && groups[active.back()].hi <= v) {
+        if (pass == 1) PathGroups().bytes.swap(groups[active.back()].bytes);  // free it
+        active.pop_back();
+      }
+      while (next < groups.size() && groups[next].lo <= v) active.push_back(next++);
+      uint64_t size = 0;
+      uint8_t* out = pass == 1 ? oracle.labels_.data() + oracle.offsets_[new_to_old[v]] : nullptr;
+      uint64_t previous = ~uint64_t{0};
+      for (uint32_t p : active) {
+        const PathGroups& pg = groups[p];
+        const VertexId i = v - pg.lo;
+        const uint32_t b = i == 0 ? 0 : pg.ends[i - 1], e = pg.ends[i];
+        if (e == b) continue;
+        const uint64_t delta = p - (previous + 1), length = e - b;
+        previous = p;
+        if (pass == 0) {
+          size += VarintLength(delta) + VarintLength(length) + length;
+          continue;
+        }
+        for (uint64_t x : {delta, length}) {
+          while (x >= 0x80) {
+            *out++ = static_cast<uint8_t>(x | 0x80);
+            x >>= 7;
+          }
+          *out++ = static_cast<uint8_t>(x);
+        }
+        out = std::copy(pg.bytes.begin() + b, pg.bytes.begin() + e, out);
+      }
+      if (pass == 0) oracle.offsets_[new_to_old[v] + 1] = size;
+    }
+  }
   labels_s += Since(t0);
   if (stats != nullptr) {
     const auto& gs = gen->stats();
@@ -263,7 +342,7 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     c.stars_s = gs.stars_s;
     collector.Finish(c);
     stats->label_bytes = oracle.labels_.size();
-    stats->groups = builder.groups();
+    stats->groups = num_groups;
     stats->labels_s = labels_s;
     c.total_s = stats->total_s = Since(start);
   }
