@@ -49,6 +49,19 @@ METHOD_STYLE = {
 DPI = 80
 
 
+def shrink_png(path) -> None:
+    """Re-encodes a PNG with a 64-colour palette when Pillow is available
+    (it comes with Debian's python3-matplotlib): 3-4 times smaller files for
+    flat-colour drawings. Without Pillow the file is left as it is."""
+    try:
+        from PIL import Image
+    except ImportError:
+        return
+    with Image.open(path) as im:
+        q = im.convert("RGB").quantize(colors=64, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    q.save(path, optimize=True)
+
+
 def style(method: str) -> dict:
     return METHOD_STYLE.get(method, dict(color="#7f7f7f", marker="x", label=method))
 
@@ -118,6 +131,7 @@ class Plotter:
         path = self.out / name
         fig.savefig(path, dpi=DPI, metadata={"Software": None})
         plt.close(fig)
+        shrink_png(path)
         self.made.append({"file": name, "caption": caption})
 
     def skip(self, name: str, why: str):

@@ -256,7 +256,9 @@ class Report:
                     if timing.get("kept_runs") else "")
             t = (f" Wall time of the whole command: {timing.get('total_s', 0) / 60:.1f} min (build, {build}: "
                  f"{timing.get('build_s', 0) / 60:.1f} min; runs {timing.get('runs_s', 0) / 60:.1f} min; "
-                 f"benchmarks, plots and pictures {timing.get('other_s', 0) / 60:.1f} min{kept}).")
+                 f"benchmarks, plots and pictures {timing.get('other_s', 0) / 60:.1f} min{kept})"
+                 + (f"; CPU time {timing['cpu_s'] / 60:.1f} min, load average {timing['load_average']} at the end "
+                    f"(the machine was shared)." if timing.get("cpu_s") else "."))
         est = m.get("estimates", {}).get("full")
         if est and preset != "full":
             t += (f" Expected time of `bench/experiments/run.sh full` ({est['runs']} runs), extrapolated from "

@@ -142,18 +142,29 @@ if [ "$do_plots" -eq 1 ]; then
   "$python" "$here/plots.py" --results "$out" --out "$plots"
 fi
 if [ "$pictures" -eq 1 ]; then
-  python3 "$here/pictures.py" --cli "$cli"
+  "$python" "$here/pictures.py" --cli "$cli"
 fi
 other_s=$(elapsed "$other_start" "$(now)")
 total_s=$(elapsed "$start" "$(now)")
 
-python3 - "$out/manifest.json" "$build_s" "$runs_s" "$other_s" "$total_s" "$build" "$fresh" <<'EOF'
-import json, os, sys
-path, build_s, runs_s, other_s, total_s, built, fresh = sys.argv[1:]
+# CPU time of everything this script ran, and the machine's load: on a
+# shared machine the wall time says little without them.
+times_file=$(mktemp)
+times >"$times_file"  # in this shell: `times` in a $(...) subshell would see no children
+cpu_times=$(tail -1 "$times_file")
+rm -f "$times_file"
+load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "")
+python3 - "$out/manifest.json" "$build_s" "$runs_s" "$other_s" "$total_s" "$build" "$fresh" "$cpu_times" "$load" <<'EOF'
+import json, os, re, sys
+path, build_s, runs_s, other_s, total_s, built, fresh, cpu_times, load = sys.argv[1:]
+def seconds(t):
+    m = re.match(r"(\d+)m([\d.]+)s", t)
+    return int(m.group(1)) * 60 + float(m.group(2)) if m else 0.0
+cpu = sum(seconds(t) for t in cpu_times.split())
 m = json.load(open(path))
 m["timing"] = {"build_s": float(build_s), "runs_s": float(runs_s), "other_s": float(other_s),
                "total_s": float(total_s), "built": built == "1", "fresh_build": fresh == "1",
-               "kept_runs": m.get("kept", 0)}
+               "kept_runs": m.get("kept", 0), "cpu_s": round(cpu, 1), "load_average": load}
 tmp = path + ".tmp"
 with open(tmp, "w") as f:
     f.write(json.dumps(m, indent=2) + "\n")
