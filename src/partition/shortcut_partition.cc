@@ -21,7 +21,7 @@ void ResolveDiameter(const Graph<W>& g, double given, uint32_t max_sweeps, Clust
     out.diameter_kind = DiameterKind::kGiven;
   } else {
     if (max_sweeps == 0) {
-      max_sweeps = std::max<uint32_t>(32, static_cast<uint32_t>((uint64_t{1} << 22) / std::max<VertexId>(1, g.NumVertices())));
+      max_sweeps = std::max<uint32_t>(16, static_cast<uint32_t>((uint64_t{1} << 21) / std::max<VertexId>(1, g.NumVertices())));
     }
     const DiameterBounds<W> b = GraphDiameter(g, max_sweeps);
     out.diameter = static_cast<double>(b.exact ? b.lower : b.upper);

@@ -47,8 +47,8 @@ struct Clustering {
 // ResolveDiameter: D for a graph. `given` > 0 is used as is (kGiven);
 // otherwise the exact diameter by BoundingDiameters with `max_sweeps`
 // sweeps per component, falling back to the upper bound (<= 2·diam).
-// max_sweeps = 0 means automatic: max(32, 2^22 / n) sweeps, i.e. about the
-// work of 32 Dijkstra runs on large graphs and exact on small ones.
+// max_sweeps = 0 means automatic: max(16, 2^21 / n) sweeps, i.e. at most
+// about 2^21 settled vertices (or 16 full Dijkstra runs on large graphs).
 template <EdgeWeight W>
 void ResolveDiameter(const Graph<W>& g, double given, uint32_t max_sweeps, Clustering& out);
 
