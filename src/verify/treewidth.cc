@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <optional>
 #include <queue>
 #include <tuple>
 #include <vector>
@@ -93,14 +94,29 @@ class Elimination {
 
 template <EdgeWeight W>
 TreeDecomposition EliminationDecomposition(const Graph<W>& g, EliminationHeuristic heuristic) {
+  return *EliminationDecompositionWithin(g, heuristic, -1);
+}
+
+template <EdgeWeight W>
+std::optional<TreeDecomposition> EliminationDecompositionWithin(const Graph<W>& g, EliminationHeuristic heuristic,
+                                                                int64_t max_width) {
   const VertexId n = g.NumVertices();
   TreeDecomposition td;
   if (n == 0) return td;
   Elimination state(g);
   const bool min_fill = heuristic == EliminationHeuristic::kMinFill;
   // Min-fill breaks ties by degree: on graphs of treewidth <= 2 this makes
-  // it exact (a vertex of degree <= 2 always has the smallest key).
-  auto score = [&](VertexId v) { return min_fill ? (state.Fill(v) << 32) | state.Degree(v) : state.Degree(v); };
+  // it exact (a vertex of degree <= 2 always has the smallest key). The fill
+  // of a vertex of degree above kFillDegreeCap is not computed (it would
+  // cost degree^2 per update): such vertices rank after all others, by
+  // degree, until their degree falls.
+  constexpr uint64_t kFillDegreeCap = 64;
+  auto score = [&](VertexId v) -> uint64_t {
+    const uint64_t d = state.Degree(v);
+    if (!min_fill) return d;
+    const uint64_t fill = d > kFillDegreeCap ? 0xffffffffull : std::min<uint64_t>(state.Fill(v), 0xfffffffeull);
+    return (fill << 32) | d;
+  };
   std::vector<uint64_t> current(n);
   using Entry = std::pair<uint64_t, VertexId>;
   std::priority_queue<Entry, std::vector<Entry>, std::greater<>> heap;
@@ -127,6 +143,7 @@ TreeDecomposition EliminationDecomposition(const Graph<W>& g, EliminationHeurist
         continue;
       }
     }
+    if (max_width >= 0 && static_cast<int64_t>(state.Degree(v)) > max_width) return std::nullopt;
     eliminated[v] = 1;
     position[v] = static_cast<uint32_t>(order.size());
     order.push_back(v);
@@ -414,6 +431,10 @@ absl::Status WritePaceTreeDecomposition(const std::string& path, const TreeDecom
 
 template TreeDecomposition EliminationDecomposition(const Graph<uint32_t>&, EliminationHeuristic);
 template TreeDecomposition EliminationDecomposition(const Graph<double>&, EliminationHeuristic);
+template std::optional<TreeDecomposition> EliminationDecompositionWithin(const Graph<uint32_t>&, EliminationHeuristic,
+                                                                         int64_t);
+template std::optional<TreeDecomposition> EliminationDecompositionWithin(const Graph<double>&, EliminationHeuristic,
+                                                                         int64_t);
 template absl::Status CheckTreeDecomposition(const Graph<uint32_t>&, const TreeDecomposition&);
 template absl::Status CheckTreeDecomposition(const Graph<double>&, const TreeDecomposition&);
 

@@ -63,6 +63,9 @@ void CheckFamilyMember(const FamilyInfo& info, const FamilyOptions& options) {
   if (info.planar) {
     EXPECT_TRUE(planarity.planar);
   }
+  if (!planarity.planar) {
+    EXPECT_OK(CheckKuratowskiWitness(g, planarity.kuratowski_edges));
+  }
   if (!t.rotation.empty()) {
     if (info.name == "apex") {
       // The rotation covers the graph minus the apex (vertex n - 1).

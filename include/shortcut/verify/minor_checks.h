@@ -11,9 +11,10 @@
 //   HasK3Minor(g)   whether g has a cycle (K3 minor), with the cycle.
 //   HasK4Minor(g)   exact test by series-parallel reduction (a graph is
 //       K4-minor-free iff every biconnected component reduces to an edge).
-//   HadwigerLowerBound(g, seed_sets)  a checked K_k witness found greedily:
-//       starts from given branch sets (e.g. those of a cop decomposition) or
-//       from scratch and improves them by contracting edges.
+//   HadwigerLowerBound(g, options)  a checked K_k witness found greedily:
+//       starts from given branch sets (options.initial, e.g. those of a cop
+//       decomposition) or from scratch and improves them by contracting
+//       edges.
 //
 // Every witness these functions return has passed CheckMinorWitness before
 // it is returned (a failure there is reported as Internal: a bug here).

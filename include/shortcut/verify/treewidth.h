@@ -26,6 +26,7 @@
 #define SHORTCUT_VERIFY_TREEWIDTH_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -40,7 +41,9 @@ enum class EliminationHeuristic {
   // kMinDegree: eliminate a vertex of smallest current degree.
   kMinDegree,
   // kMinFill: eliminate a vertex whose elimination adds the fewest edges,
-  // ties broken by smaller degree (exact on treewidth <= 2).
+  // ties broken by smaller degree (exact on treewidth <= 2). Vertices of
+  // degree > 64 are ranked after all others (by degree) until their degree
+  // falls, which bounds the cost of a score to 64^2.
   // Scores are refreshed for the neighbours of each eliminated vertex; the
   // scores of vertices two hops away can only fall and are refreshed when
   // they reach the top of the queue, so the choice is a close approximation
@@ -57,6 +60,15 @@ enum class EliminationHeuristic {
 // O(n + m + fill).
 template <EdgeWeight W>
 TreeDecomposition EliminationDecomposition(const Graph<W>& g, EliminationHeuristic heuristic);
+
+// EliminationDecompositionWithin: the same, but gives up (nullopt) as soon
+// as a bag would exceed max_width + 1 vertices (max_width < 0: never). Use
+// it on large graphs whose treewidth may be high: the fill of a wide
+// elimination is quadratic in the width. Complexity: as above, with every
+// degree at most max_width.
+template <EdgeWeight W>
+std::optional<TreeDecomposition> EliminationDecompositionWithin(const Graph<W>& g, EliminationHeuristic heuristic,
+                                                                int64_t max_width);
 
 // CheckTreeDecomposition: OK iff `td` is a valid tree decomposition of g.
 // Errors: FailedPrecondition naming the first violation ("edge (3, 7) is in
@@ -95,6 +107,10 @@ absl::Status WritePaceTreeDecomposition(const std::string& path, const TreeDecom
 
 extern template TreeDecomposition EliminationDecomposition(const Graph<uint32_t>&, EliminationHeuristic);
 extern template TreeDecomposition EliminationDecomposition(const Graph<double>&, EliminationHeuristic);
+extern template std::optional<TreeDecomposition> EliminationDecompositionWithin(const Graph<uint32_t>&,
+                                                                                EliminationHeuristic, int64_t);
+extern template std::optional<TreeDecomposition> EliminationDecompositionWithin(const Graph<double>&,
+                                                                                EliminationHeuristic, int64_t);
 extern template absl::Status CheckTreeDecomposition(const Graph<uint32_t>&, const TreeDecomposition&);
 extern template absl::Status CheckTreeDecomposition(const Graph<double>&, const TreeDecomposition&);
 
