@@ -700,16 +700,24 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Deserialize(absl::string_view byt
   const uint64_t explicit_ids = r.U64(), id_base = r.U64(), aliases = r.U64(), min_weight = r.U64();
   const uint64_t num_scales = r.U64(), reserved = r.U64();
   if ((flags & ~kKnownFlags) != 0 || reserved != 0) return InvalidArgumentError("oracle index: unknown flags");
-  // Every section must fit in the file: bound the counts by its size first.
-  if (n > kMaxVertices || paths > size / 8 || stars > size * 4 || label_bytes > size ||
-      (explicit_ids != 0 && explicit_ids != n) || aliases > size / 16 || num_scales > kMaxScales ||
-      entries > label_bytes) {
-    return InvalidArgumentError("oracle index: header counts are inconsistent with a {}-byte file", size);
+  // The counts fix the file size (computed in 128 bits: no count can wrap it).
+  __extension__ using U128 = unsigned __int128;
+  const U128 expected = U128{kHeaderBytes} + U128{num_scales} * 40 + (U128{paths} + 1) * 8 + (U128{n} + 1) * 8 +
+                        (U128{label_bytes} + 7) / 8 * 8 + U128{explicit_ids} * 8 + U128{aliases} * 16 + 8;
+  if (expected > size) {
+    return InvalidArgumentError("truncated oracle index: {} bytes, the header announces {}", size,
+                                expected >> 64 != 0 ? std::string("more than 2^64")
+                                                    : std::to_string(static_cast<uint64_t>(expected)));
   }
-  const uint64_t expected = ExpectedBytes(n, paths, label_bytes, explicit_ids, aliases, num_scales);
-  if (size < expected) return InvalidArgumentError("truncated oracle index: {} bytes, expected {}", size, expected);
-  if (size > expected) {
-    return InvalidArgumentError("oracle index has {} trailing bytes (expected {})", size - expected, expected);
+  if (expected < size) {
+    return InvalidArgumentError("oracle index has {} trailing bytes (expected {})", size - static_cast<uint64_t>(expected),
+                                static_cast<uint64_t>(expected));
+  }
+  if (n > kMaxVertices || (explicit_ids != 0 && explicit_ids != n) || num_scales > kMaxScales ||
+      entries > label_bytes) {
+    return InvalidArgumentError(
+        "oracle index: header counts are inconsistent (vertices {}, ids {}, scales {}, entries {}, label bytes {})", n,
+        explicit_ids, num_scales, entries, label_bytes);
   }
   uint64_t stored;
   std::memcpy(&stored, data + size - 8, 8);
