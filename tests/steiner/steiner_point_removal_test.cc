@@ -124,6 +124,26 @@ TEST(SteinerPointRemovalTest, GuptaDistortionAtMostEightOnTrees) {
   RecordProperty("worst_gupta_distortion", std::to_string(worst));
 }
 
+// The tent: a path x_0..x_L (weight 2) with a pendant terminal at every
+// inner x_i at distance min(i, L - i), and terminals at both ends. Each x_i
+// is nearer to its pendant than to the ends, so the Voronoi minor joins x_0
+// to x_L through every pendant: d_M ~ L^2/2 against d_G = 2L.
+TEST(SteinerPointRemovalTest, VoronoiDistortionGrowsOnTheTentButGuptaStaysBelowEight) {
+  constexpr uint32_t kLength = 60;
+  EdgeList<uint32_t> list;
+  list.num_vertices = 2 * kLength;
+  std::vector<VertexId> terminals = {0, kLength};
+  for (uint32_t i = 0; i < kLength; ++i) list.edges.push_back({i, i + 1, 2});
+  for (uint32_t i = 1; i < kLength; ++i) {
+    list.edges.push_back({i, kLength + i, std::min(i, kLength - i)});
+    terminals.push_back(kLength + i);
+  }
+  auto g = MustBuild(std::move(list));
+  const SprCheckReport voronoi = RunAndVerify(g, terminals, SprMethod::kVoronoi);
+  EXPECT_GT(voronoi.max_distortion, kLength / 8.0);
+  EXPECT_LE(RunAndVerify(g, terminals, SprMethod::kGupta).max_distortion, 8.0);
+}
+
 TEST(SteinerPointRemovalTest, GuptaRejectsNonTrees) {
   auto grid = MustBuild(GridEdges(4, 4));
   SteinerPointRemovalOptions options;
