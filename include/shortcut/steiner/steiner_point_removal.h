@@ -27,10 +27,13 @@
 //             ζ^i·w_min is an exact integer for integer weights.
 //   kVoronoi  every vertex joins its nearest terminal, ties by smallest
 //             terminal id (one multi-source Dijkstra). No distortion bound.
-//   kBall     Filtser's relaxed Voronoi (SICOMP 2019), O(log |K|) distortion
-//             in general graphs: terminals in a seeded random order each grow
-//             a connected cluster of unclaimed vertices v reached within
-//             g_j·d(v, K), g_j in [1, 2] random (seeded).
+//   kBall     relaxed Voronoi after Filtser (SICOMP 2019, O(log |K|)
+//             distortion in general graphs): terminals in a seeded random
+//             order each grow a connected cluster of unclaimed vertices v
+//             reached within g_j·d(v, K), with g_j = 1 + δ_j, δ_j a truncated
+//             exponential in [0, 1] of rate 1 + ln |K| (the distribution is
+//             ours; see the docs). Every vertex ends within 2·d(v, K) of its
+//             terminal.
 //   kGupta    trees only (Gupta 2001): rooted at a terminal, top-down, a
 //             vertex stays in its parent's region while its distance to that
 //             region's terminal is at most 3 times its distance to its
