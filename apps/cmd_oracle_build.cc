@@ -18,7 +18,7 @@ namespace {
 int RunOracleBuild(std::span<const std::string> args) {
   FlagSet flags("oracle build", "GRAPH --eps E [--r R] [--threads T] -o INDEX [--stats S.json]");
   std::string graph_path, out, stats_path;
-  double eps = 0, ratio = 1.5;
+  double eps = 0, ratio = 1.25;
   uint32_t r = 0, threads = 1;
   bool exact_weights = false, forests = false;
   GraphFlags gf;
@@ -26,7 +26,7 @@ int RunOracleBuild(std::span<const std::string> args) {
   flags.Double("eps", &eps, "guaranteed stretch 1+eps, eps in (0, 16]", true);
   flags.Uint32("r", &r, "promised excluded minor K_r (planar: 5), reported only; 0 = unknown (default)");
   flags.Uint32("threads", &threads, "worker threads for the star searches (default 1; the index is identical)");
-  flags.Double("scale-ratio", &ratio, "ratio between distance scales, in (1, 16] (default 1.5)");
+  flags.Double("scale-ratio", &ratio, "ratio between distance scales, in (1, 16] (default 1.25)");
   flags.Bool("exact-weights", &exact_weights, "store exact star weights instead of 16-bit rounded-up codes");
   flags.Bool("forests", &forests, "also pack the cover's stars into forests, for --stats (not needed by the index)");
   flags.String("o", &out, "index file", true, "output");

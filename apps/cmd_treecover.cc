@@ -66,7 +66,7 @@ absl::Status WriteCover(const std::string& path, const Graph<uint32_t>& g, const
 int RunTreeCover(std::span<const std::string> args) {
   FlagSet flags("treecover", "GRAPH --eps E [--r R] [--threads T] -o COVER [--stats S.json] [--verify]");
   std::string graph_path, out, stats_path;
-  double eps = 0, ratio = 1.5;
+  double eps = 0, ratio = 1.25;
   uint32_t r = 0, threads = 1;
   bool verify = false, exact_weights = false;
   GraphFlags gf;
@@ -74,7 +74,7 @@ int RunTreeCover(std::span<const std::string> args) {
   flags.Double("eps", &eps, "guaranteed stretch 1+eps, eps in (0, 16]", true);
   flags.Uint32("r", &r, "promised excluded minor K_r (planar: 5), reported only; 0 = unknown (default)");
   flags.Uint32("threads", &threads, "worker threads (default 1; the cover is identical)");
-  flags.Double("scale-ratio", &ratio, "ratio between distance scales, in (1, 16] (default 1.5)");
+  flags.Double("scale-ratio", &ratio, "ratio between distance scales, in (1, 16] (default 1.25)");
   flags.Bool("exact-weights", &exact_weights, "exact star weights instead of 16-bit rounded-up values");
   flags.Bool("verify", &verify, "check the cover independently (domination, forests, stretch) before writing");
   flags.String("o", &out, "cover file (text)", true, "output");

@@ -57,6 +57,12 @@ def main():
                 f"{fmt(b['index_bytes_per_vertex'], 0)} | {fmt(b['entries_per_vertex'])} ({fmt(b['max_overlap'], 0)}) | "
                 f"{forests} | {query} | "
                 f"{b['stretch_max']:.4f} / {b['stretch_p99']:.4f} / {b['stretch_mean']:.4f} | {fmt(b['pairs_checked'], 0)} |")
+    two = [(k, v) for k, v in rows.items() if k.startswith("OracleBuildTwoThreads/")]
+    for k, v in two:
+        g, eps = k.split("/")[1], k.split("/")[2].replace("eps:", "")
+        out.append("")
+        out.append(f"The same build of {g} at ε = {eps} with `--threads 2`: {v['build_s']:.1f} s wall = "
+                   f"{v['build_over_dijkstra']:.1f}× one Dijkstra (CPU of both threads {v['build_cpu_s']:.1f} s).")
     out.append("")
     out.append("Exact answers for random pairs, measured in the same run (µs per query, CPU (wall)):")
     out.append("")

@@ -465,7 +465,7 @@ void StarGenerator::PortalsOf(uint32_t path, std::vector<StarTask>& tasks, uint3
   }
 }
 
-absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars&)>& sink) {
+absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars&)>& sink, bool concurrent_sink) {
   const auto start = std::chrono::steady_clock::now();
   const uint32_t num_paths = NumPaths();
   const uint32_t threads = std::max<uint32_t>(1, options_.threads);
@@ -540,8 +540,9 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
       worker(0);
       for (auto& th : pool) th.join();
     }
-    // Phase C: emit the stars of each path in order.
-    for (uint32_t p = first; p < last; ++p) {
+    // Phase C: the stars of each path, handed to the sink (in path order, or
+    // concurrently for different paths when the sink allows it).
+    auto emit = [&](uint32_t p, PathStars& out, GeneratorStats& st) -> absl::Status {
       const uint32_t slot = p - first;
       const uint32_t tb = slot_task_begin[slot], te = slot_task_begin[slot + 1];
       // Without nesting, scales whose pairs cannot exist in this domain are
@@ -570,10 +571,10 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
       for (uint32_t i = tb; i < te; ++i) {
         const StarTask& task = tasks[i];
         const Result& r = results[i];
-        stats_.settled += r.count;
+        st.settled += r.count;
         if (!task.top && task.level > cap) continue;
         if (options_.drop_trivial_stars && r.count <= 1) {
-          ++stats_.trivial_stars_dropped;
+          ++st.trivial_stars_dropped;
           continue;
         }
         const Arena& arena = arenas[r.thread];
@@ -594,14 +595,48 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
         out.levels.push_back(task.level);
         out.radii.push_back(task.radius);
         out.offsets.push_back(out.members.size());
-        ++stats_.stars;
-        stats_.entries += r.count;
-        ++stats_.level_stars[task.level];
-        stats_.level_entries[task.level] += r.count;
+        ++st.stars;
+        st.entries += r.count;
+        ++st.level_stars[task.level];
+        st.level_entries[task.level] += r.count;
       }
-      SHORTCUT_RETURN_IF_ERROR(sink(out));
-      done_work += path_dom_end_[p] - path_dom_begin_[p];
+      return sink(out);
+    };
+    if (!concurrent_sink || threads == 1) {
+      for (uint32_t p = first; p < last; ++p) SHORTCUT_RETURN_IF_ERROR(emit(p, out, stats_));
+    } else {
+      std::vector<absl::Status> status(last - first);
+      std::vector<GeneratorStats> local(threads);
+      for (GeneratorStats& st : local) {
+        st.level_stars.assign(scales_.size(), 0);
+        st.level_entries.assign(scales_.size(), 0);
+      }
+      std::atomic<uint32_t> next_path{first};
+      auto emitter = [&](uint32_t t) {
+        PathStars mine;
+        for (;;) {
+          const uint32_t p = next_path.fetch_add(1, std::memory_order_relaxed);
+          if (p >= last) break;
+          status[p - first] = emit(p, mine, local[t]);
+        }
+      };
+      std::vector<std::thread> pool;
+      for (uint32_t t = 1; t < threads; ++t) pool.emplace_back(emitter, t);
+      emitter(0);
+      for (auto& th : pool) th.join();
+      for (const GeneratorStats& st : local) {
+        stats_.settled += st.settled;
+        stats_.trivial_stars_dropped += st.trivial_stars_dropped;
+        stats_.stars += st.stars;
+        stats_.entries += st.entries;
+        for (std::size_t j = 0; j < scales_.size(); ++j) {
+          stats_.level_stars[j] += st.level_stars[j];
+          stats_.level_entries[j] += st.level_entries[j];
+        }
+      }
+      for (const absl::Status& st : status) SHORTCUT_RETURN_IF_ERROR(st);
     }
+    for (uint32_t p = first; p < last; ++p) done_work += path_dom_end_[p] - path_dom_begin_[p];
     if (options_.progress) {
       options_.progress(0.1 + 0.9 * static_cast<double>(done_work) / static_cast<double>(std::max<uint64_t>(1, total_work)));
     }

@@ -96,10 +96,13 @@ class StarGenerator {
   static absl::StatusOr<std::unique_ptr<StarGenerator>> Create(const Graph<uint32_t>& g,
                                                                const TreeCoverOptions& options);
 
-  // Run: calls sink(stars of path p) for p = 0, 1, … in order; stops at the
-  // first error the sink returns. Progress goes to options.progress, scaled
-  // to [progress_from, 1].
-  absl::Status Run(const std::function<absl::Status(const PathStars&)>& sink);
+  // Run: calls sink(stars of path p) for every path p, in order, and stops
+  // at the first error the sink returns. With `concurrent_sink` (and more
+  // than one thread) the paths of a batch are handed to the sink from several
+  // threads at once, in no fixed order: the sink must then be safe for
+  // concurrent calls on different paths; the first error in path order is
+  // returned. Progress goes to options.progress.
+  absl::Status Run(const std::function<absl::Status(const PathStars&)>& sink, bool concurrent_sink = false);
 
   VertexId NumVertices() const { return n_; }
   uint32_t NumPaths() const { return static_cast<uint32_t>(path_supernode_.size()); }

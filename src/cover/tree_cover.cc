@@ -68,11 +68,10 @@ absl::StatusOr<std::vector<CoverScale>> ComputeCoverScales(uint64_t min_weight, 
     const uint64_t radius_bound = upper + s.budget / 2;
     uint64_t q = 0;
     if (quantize_weights) {
-      if (radius_bound > kMaxCodedWeight) {
-        return InvalidArgumentError("tree cover: distances up to {} exceed the largest coded weight; use exact weights",
-                                    radius_bound);
-      }
-      q = WeightCodeError(radius_bound);
+      // Weights above kMaxCodedWeight cannot be coded at all (the build then
+      // fails with FailedPrecondition), so the rounding of any codable
+      // weight <= ρ_j is bounded by that of min(ρ_j, kMaxCodedWeight).
+      q = WeightCodeError(std::min(radius_bound, kMaxCodedWeight));
       if (2 * q > s.budget) {
         return InvalidArgumentError(
             "tree cover: epsilon {} is too small for quantised weights (scale {}: budget {}, rounding {}); "
@@ -82,7 +81,7 @@ absl::StatusOr<std::vector<CoverScale>> ComputeCoverScales(uint64_t min_weight, 
     }
     s.tau = (s.budget - 2 * q) / 2;
     s.radius = upper + s.tau;
-    s.quantization_error = quantize_weights ? WeightCodeError(s.radius) : 0;
+    s.quantization_error = quantize_weights ? WeightCodeError(std::min(s.radius, kMaxCodedWeight)) : 0;
     scales.push_back(s);
     if (s.tau >= max_distance) break;
     if (upper >= kLargest) {
@@ -97,7 +96,7 @@ absl::StatusOr<std::vector<CoverScale>> ComputeCoverScales(uint64_t min_weight, 
     if (scales[j].tau > scales[j + 1].tau) {
       scales[j].tau = scales[j + 1].tau;
       scales[j].radius = scales[j].upper + scales[j].tau;
-      scales[j].quantization_error = quantize_weights ? WeightCodeError(scales[j].radius) : 0;
+      scales[j].quantization_error = quantize_weights ? WeightCodeError(std::min(scales[j].radius, kMaxCodedWeight)) : 0;
     }
   }
   return scales;

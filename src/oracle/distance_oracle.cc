@@ -216,8 +216,10 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   oracle.path_star_begin_.assign(1, 0);
   oracle.SetIds(g);
 
-  cover_internal::CoverStatsCollector collector(n, static_cast<uint32_t>(oracle.scales_.size()),
-                                                stats != nullptr && options.pack_forests);
+  // Forest packing is first-fit in star order: only then is the sink fed in
+  // order; otherwise paths are encoded concurrently.
+  const bool pack = stats != nullptr && options.pack_forests;
+  cover_internal::CoverStatsCollector collector(n, static_cast<uint32_t>(oracle.scales_.size()), pack);
   // Labels are assembled path-major: each path keeps the entry bytes of the
   // vertices of its domain (a contiguous id range of the generator's
   // numbering), in vertex order; a final sweep over the vertices
@@ -225,24 +227,23 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   struct PathGroups {
     VertexId lo = 0, hi = 0;
     std::vector<uint8_t> bytes;
-    std::vector<uint32_t> ends;  // ends[i]: end in `bytes` of vertex lo + i
+    std::vector<uint32_t> ends;     // ends[i]: end in `bytes` of vertex lo + i
+    std::vector<uint16_t> entries;  // entries of vertex lo + i (only for statistics)
+    uint64_t stars = 0, total_entries = 0, groups = 0;
   };
   std::vector<PathGroups> groups(gen->NumPaths());
-  std::vector<uint32_t> count(n + 1, 0);
-  std::vector<uint32_t> sorted_index;
-  std::vector<uint64_t> sorted_weight;
-  uint64_t num_groups = 0;
-  double labels_s = 0;
+  std::atomic<uint64_t> labels_ns{0};
   const bool quantized = options.quantize_weights;
-  SHORTCUT_RETURN_IF_ERROR(gen->Run([&](const cover_internal::PathStars& ps) -> absl::Status {
+  const bool count_entries = stats != nullptr && !pack;
+  auto sink = [&](const cover_internal::PathStars& ps) -> absl::Status {
     const auto t0 = std::chrono::steady_clock::now();
     // Counting sort of the entries by vertex, stable in star order.
     const VertexId lo = ps.dom_begin, span = ps.dom_end - ps.dom_begin;
-    std::fill(count.begin(), count.begin() + span + 1, 0);
+    std::vector<uint32_t> count(span + 1, 0);
     for (VertexId v : ps.members) ++count[v - lo + 1];
     for (VertexId i = 0; i < span; ++i) count[i + 1] += count[i];
-    sorted_index.resize(ps.members.size());
-    sorted_weight.resize(ps.members.size());
+    std::vector<uint32_t> sorted_index(ps.members.size());
+    std::vector<uint64_t> sorted_weight(ps.members.size());
     for (uint32_t s = 0; s < ps.roots.size(); ++s) {
       for (uint64_t x = ps.offsets[s]; x < ps.offsets[s + 1]; ++x) {
         const uint32_t slot = count[ps.members[x] - lo]++;
@@ -255,6 +256,7 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     pg.lo = lo;
     pg.hi = ps.dom_end;
     pg.ends.resize(span);
+    if (count_entries) pg.entries.resize(span);
     pg.bytes.reserve(ps.members.size() * (quantized ? 3 : 4));
     uint32_t begin = 0;
     for (VertexId i = 0; i < span; ++i) {
@@ -262,50 +264,64 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
       if (end > begin) {
         AppendEntries(pg.bytes, std::span<const uint32_t>(sorted_index.data() + begin, end - begin),
                       std::span<const uint64_t>(sorted_weight.data() + begin, end - begin), quantized);
-        ++num_groups;
+        ++pg.groups;
       }
+      if (count_entries) pg.entries[i] = static_cast<uint16_t>(std::min<uint32_t>(end - begin, 0xffff));
       pg.ends[i] = static_cast<uint32_t>(pg.bytes.size());
       begin = end;
     }
     SHORTCUT_CHECK(pg.bytes.size() < (uint64_t{1} << 32));
-    oracle.num_entries_ += ps.members.size();
-    oracle.path_star_begin_.push_back(oracle.path_star_begin_.back() + ps.roots.size());
-    labels_s += Since(t0);
-    if (stats != nullptr) {
+    pg.stars = ps.roots.size();
+    pg.total_entries = ps.members.size();
+    labels_ns.fetch_add(static_cast<uint64_t>(Since(t0) * 1e9), std::memory_order_relaxed);
+    if (pack) {
       for (std::size_t i = 0; i < ps.roots.size(); ++i) {
         collector.Add(ps.levels[i], std::span<const VertexId>(ps.members.data() + ps.offsets[i],
                                                               ps.offsets[i + 1] - ps.offsets[i]));
       }
     }
     return absl::OkStatus();
-  }));
+  };
+  SHORTCUT_RETURN_IF_ERROR(gen->Run(sink, /*concurrent_sink=*/!pack));
+  uint64_t num_groups = 0;
+  for (const PathGroups& pg : groups) {
+    oracle.path_star_begin_.push_back(oracle.path_star_begin_.back() + pg.stars);
+    oracle.num_entries_ += pg.total_entries;
+    num_groups += pg.groups;
+  }
+  double labels_s = static_cast<double>(labels_ns.load()) * 1e-9;
   oracle.num_stars_ = oracle.path_star_begin_.back();
   const auto t0 = std::chrono::steady_clock::now();
   // The sweep: the paths whose domain holds v form a stack (domains are
   // nested intervals, ordered by path id from the root down). Pass 0 sizes
   // every label, pass 1 writes it at its place in the original numbering.
+  // The vertex range is cut into one chunk per thread; a chunk starts with
+  // the stack of the paths holding its first vertex.
   const auto new_to_old = gen->NewToOld();
   oracle.offsets_.assign(uint64_t{n} + 1, 0);
-  std::vector<uint32_t> active;
-  for (int pass = 0; pass < 2; ++pass) {
-    if (pass == 1) {
-      for (VertexId v = 0; v < n; ++v) oracle.offsets_[v + 1] += oracle.offsets_[v];
-      oracle.labels_.resize(oracle.offsets_[n]);
-    }
-    active.clear();
+  const uint32_t chunks = std::max<uint32_t>(1, std::min<uint32_t>(options.threads, n / 4096 + 1));
+  std::vector<uint32_t> chunk_max_overlap(chunks, 0);
+  auto sweep = [&](int pass, uint32_t chunk) {
+    const VertexId v_begin = static_cast<VertexId>(uint64_t{n} * chunk / chunks);
+    const VertexId v_end = static_cast<VertexId>(uint64_t{n} * (chunk + 1) / chunks);
+    std::vector<uint32_t> active;
     uint32_t next = 0;
-    for (VertexId v = 0; v < n; ++v) {
-      while (!active.empty() && groups[active.back()].hi <= v) {
-        if (pass == 1) PathGroups().bytes.swap(groups[active.back()].bytes);  // free it
-        active.pop_back();
-      }
+    while (next < groups.size() && groups[next].lo <= v_begin) {
+      if (groups[next].hi > v_begin) active.push_back(next);
+      ++next;
+    }
+    uint32_t max_overlap = 0;
+    for (VertexId v = v_begin; v < v_end; ++v) {
+      while (!active.empty() && groups[active.back()].hi <= v) active.pop_back();
       while (next < groups.size() && groups[next].lo <= v) active.push_back(next++);
       uint64_t size = 0;
       uint8_t* out = pass == 1 ? oracle.labels_.data() + oracle.offsets_[new_to_old[v]] : nullptr;
       uint64_t previous = ~uint64_t{0};
+      uint32_t overlap = 0;
       for (uint32_t p : active) {
         const PathGroups& pg = groups[p];
         const VertexId i = v - pg.lo;
+        if (pass == 0 && count_entries) overlap += pg.entries[i];
         const uint32_t b = i == 0 ? 0 : pg.ends[i - 1], e = pg.ends[i];
         if (e == b) continue;
         const uint64_t delta = p - (previous + 1), length = e - b;
@@ -323,9 +339,25 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
         }
         out = std::copy(pg.bytes.begin() + b, pg.bytes.begin() + e, out);
       }
-      if (pass == 0) oracle.offsets_[new_to_old[v] + 1] = size;
+      if (pass == 0) {
+        oracle.offsets_[new_to_old[v] + 1] = size;
+        max_overlap = std::max(max_overlap, overlap);
+      }
     }
+    chunk_max_overlap[chunk] = std::max(chunk_max_overlap[chunk], max_overlap);
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1) {
+      for (VertexId v = 0; v < n; ++v) oracle.offsets_[v + 1] += oracle.offsets_[v];
+      oracle.labels_.resize(oracle.offsets_[n]);
+    }
+    std::vector<std::thread> pool;
+    for (uint32_t c = 1; c < chunks; ++c) pool.emplace_back(sweep, pass, c);
+    sweep(pass, 0);
+    for (auto& th : pool) th.join();
   }
+  groups.clear();
+  const uint32_t max_overlap = *std::max_element(chunk_max_overlap.begin(), chunk_max_overlap.end());
   labels_s += Since(t0);
   if (stats != nullptr) {
     const auto& gs = gen->stats();
@@ -341,6 +373,19 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     c.decomposition_s = gs.decomposition_s;
     c.stars_s = gs.stars_s;
     collector.Finish(c);
+    if (!pack) {
+      // Sizes from the generator (the collector saw no star); per-scale
+      // maxima need the ordered, packing pass.
+      for (std::size_t j = 0; j < c.scales.size(); ++j) {
+        c.scales[j].stars = gs.level_stars[j];
+        c.scales[j].entries = gs.level_entries[j];
+        c.scales[j].mean_overlap = n > 0 ? static_cast<double>(gs.level_entries[j]) / n : 0;
+      }
+      c.stars = gs.stars;
+      c.entries = gs.entries;
+      c.mean_overlap = n > 0 ? static_cast<double>(gs.entries) / n : 0;
+      c.max_overlap = max_overlap;
+    }
     stats->label_bytes = oracle.labels_.size();
     stats->groups = num_groups;
     stats->labels_s = labels_s;

@@ -138,6 +138,40 @@ TEST(TreeCoverTest, TinyGraphs) {
   }
 }
 
+// Large weights: a star graph whose distance bound (n−1)·w_max exceeds the
+// coded range, but whose distances do not, builds with quantised weights; a
+// path whose distances exceed it needs exact weights.
+TEST(TreeCoverTest, LargeWeights) {
+  constexpr uint32_t kWeight = 1'000'000'000;
+  EdgeList<uint32_t> star;
+  star.num_vertices = 5001;
+  for (VertexId v = 1; v < star.num_vertices; ++v) star.edges.push_back({0, v, kWeight - v});
+  const Graph<uint32_t> g = testing::MustBuild(std::move(star));
+  ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, Options(0.25)));
+  TreeCoverCheckOptions check;
+  check.pairs.random_pairs = 2000;
+  check.pairs.pairs_per_source = 200;
+  check.pairs.sources = 1;
+  EXPECT_OK(CheckTreeCover(g, cover, check).status);
+
+  EdgeList<uint32_t> path;
+  path.num_vertices = 4500;
+  for (VertexId v = 0; v + 1 < path.num_vertices; ++v) path.edges.push_back({v, v + 1, 4'000'000'000u});
+  const Graph<uint32_t> long_path = testing::MustBuild(std::move(path));
+  EXPECT_THAT(BuildTreeCover(long_path, Options(0.5)),
+              StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("exact weights")));
+  TreeCoverOptions exact = Options(0.5);
+  exact.quantize_weights = false;
+  exact.pack_forests = false;
+  ASSERT_OK_AND_ASSIGN(TreeCover exact_cover, BuildTreeCover(long_path, exact));
+  TreeCoverCheckOptions path_check;
+  path_check.pairs.random_pairs = 1000;
+  path_check.pairs.pairs_per_source = 100;
+  path_check.pairs.sources = 1;
+  path_check.max_stars_checked = 200;
+  EXPECT_OK(CheckTreeCover(long_path, exact_cover, path_check).status);
+}
+
 TEST(TreeCoverTest, Deterministic) {
   Graph<uint32_t> g = testing::MustBuild(testing::WithUniformWeights(TriangulatedGridEdges(25, 20, 3), 1, 100, 9));
   TreeCoverOptions o = Options(0.25);
@@ -236,7 +270,7 @@ TEST(CoverScalesTest, BudgetInequalities) {
               EXPECT_EQ(s.quantization_error, 0u);
             }
             if (quantize) {
-              EXPECT_EQ(s.quantization_error, WeightCodeError(s.radius));
+              EXPECT_EQ(s.quantization_error, WeightCodeError(std::min(s.radius, kMaxCodedWeight)));
             }
             previous = s.upper;
           }

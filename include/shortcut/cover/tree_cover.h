@@ -32,10 +32,13 @@
 // of the paper puts a shortest u–v path inside the domain of a supernode it
 // meets, which yields the bound.
 //
-// Errors: InvalidArgument for bad options; FailedPrecondition for a graph
-// that is not Graph<uint32_t>-representable or has distances beyond
-// kMaxCodedWeight with quantised weights; Internal if a self-check of the
-// decomposition fails. Complexity: one cop decomposition plus one restricted
+// Weights: Graph<uint32_t> (exact integer weights, the library's default);
+// scale geometric inputs to integers first (WeightSpec "euclidean").
+//
+// Errors: InvalidArgument for bad options (or an ε too small for quantised
+// weights: use quantize_weights = false); FailedPrecondition when a star
+// weight exceeds kMaxCodedWeight with quantised weights; Internal if a
+// self-check of the decomposition fails. Complexity: one cop decomposition plus one restricted
 // Dijkstra per star; the output has Σ_stars |star| entries (measured in
 // docs/RESULTS.md). Memory: 12 bytes per entry; use DistanceOracle::Build to
 // stream a large cover into labels without materialising it.
@@ -67,7 +70,7 @@ struct TreeCoverOptions {
   // (at most max(1, r−2)) and is reported.
   uint32_t r = 0;
   // Ratio between consecutive distance scales, > 1 (at most 16).
-  double scale_ratio = 1.5;
+  double scale_ratio = 1.25;
   // Shrinking ideas, each provably safe (docs/tree_cover.md); switch them off
   // to measure what they save.
   bool nested_portals = true;      // portal sets nested across scales, one star per portal
