@@ -265,6 +265,10 @@ void OracleShrink(benchmark::State& state, const std::string& variant) {
   TreeCoverOptions options;
   options.epsilon = 0.25;
   if (variant == "no_nesting") options.nested_portals = false;
+  if (variant == "no_nesting_ratio_2") {
+    options.nested_portals = false;
+    options.scale_ratio = 2;
+  }
   if (variant == "keep_trivial") options.drop_trivial_stars = false;
   if (variant == "exact_weights") options.quantize_weights = false;
   if (variant == "ratio_2") options.scale_ratio = 2;
@@ -369,7 +373,7 @@ int main(int argc, char** argv) {
           ->Unit(benchmark::kMicrosecond);
     }
     for (const char* variant :
-         {"default", "no_nesting", "keep_trivial", "exact_weights", "ratio_2", "ratio_1.5", "threads_2"}) {
+         {"default", "no_nesting", "no_nesting_ratio_2", "keep_trivial", "exact_weights", "ratio_2", "ratio_1.5", "threads_2"}) {
       benchmark::RegisterBenchmark((std::string("OracleShrink/") + variant).c_str(), OracleShrink,
                                    std::string(variant))
           ->Iterations(1)

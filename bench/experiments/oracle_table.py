@@ -2,7 +2,9 @@
 """Turns the JSON output of bench/oracle_benchmark into the markdown tables of
 docs/RESULTS.md, "Tree cover and distance oracle".
 
-    oracle_table.py RESULTS.json [COMMIT] > table.md
+    oracle_table.py RESULTS.json [MORE.json ...] [--commit COMMIT] > table.md
+
+Rows of later files replace rows of the same name in earlier ones.
 
 Only the Python standard library is used."""
 import json
@@ -20,12 +22,19 @@ def fmt(x, digits=1):
 
 
 def main():
-    data = json.load(open(sys.argv[1]))
-    commit = sys.argv[2] if len(sys.argv) > 2 else ""
+    args = sys.argv[1:]
+    commit = ""
+    if "--commit" in args:
+        i = args.index("--commit")
+        commit = args[i + 1]
+        del args[i:i + 2]
     rows = {}
-    for b in data.get("benchmarks", []):
-        rows[b["name"].split("/iterations")[0].split("/manual_time")[0]] = b
-    ctx = data.get("context", {})
+    ctx = {}
+    for path in args:
+        data = json.load(open(path))
+        ctx = ctx or data.get("context", {})
+        for b in data.get("benchmarks", []):
+            rows[b["name"].split("/iterations")[0].split("/manual_time")[0]] = b
     out = []
     out.append(f"Machine: {ctx.get('num_cpus', '?')} CPUs at {ctx.get('mhz_per_cpu', '?')} MHz, "
                f"load average {', '.join(f'{x:.1f}' for x in ctx.get('load_avg', []))} when the run started"

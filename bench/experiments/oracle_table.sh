@@ -17,6 +17,6 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DSHORTCUT_BUILD_BENCHMARKS=ON
 cmake --build "$build" -j "${JOBS:-2}" --target oracle_benchmark
 "$build/bench/oracle_benchmark" --benchmark_out="$out/oracle_benchmark.json" --benchmark_out_format=json \
   --benchmark_min_time=0.5 "${@:2}"
-python3 bench/experiments/oracle_table.py "$out/oracle_benchmark.json" "$(git rev-parse --short HEAD)" \
+python3 bench/experiments/oracle_table.py "$out/oracle_benchmark.json" --commit "$(git rev-parse --short HEAD)" \
   >"$out/oracle_table.md"
 echo "wrote $out/oracle_table.md" >&2
