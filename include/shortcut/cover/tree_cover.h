@@ -106,13 +106,17 @@ struct CoverScale {
 
 // ComputeCoverScales: the scales for weights >= min_weight, until τ_j
 // reaches max_distance (so that one portal covers any path).
+// Requires: min_weight >= 1. Returns: D_j increasing, τ_j nondecreasing,
+// 2τ_j + 2e_j <= B_j <= ε·(D_{j−1} + 1) for every j.
 // Errors: InvalidArgument for epsilon or ratio out of range, or when the
 // quantisation error alone exceeds a scale's budget (use exact weights).
+// Complexity: O(number of scales) = O(log_ratio(max_distance / ε·min_weight)).
 absl::StatusOr<std::vector<CoverScale>> ComputeCoverScales(uint64_t min_weight, uint64_t max_distance,
                                                            double epsilon, double scale_ratio,
                                                            bool quantize_weights);
 
-// FloorEpsilonTimes(ε, x): floor(ε·x), exact for the binary value of ε.
+// FloorEpsilonTimes(ε, x): floor(ε·x), exact for the binary value of ε
+// (saturating at 2^64 − 1). Requires ε >= 0 finite. O(1).
 uint64_t FloorEpsilonTimes(double epsilon, uint64_t x);
 
 struct CoverScaleStats {

@@ -67,7 +67,12 @@ struct OracleCheckReport {
 
 // CheckDistanceEstimates: checks `estimate(u, v)` (which must be safe to call
 // from several threads at once when options.threads > 1) against exact
-// distances in `g`. Requires options.epsilon > 0.
+// distances in `g`.
+// Requires: options.epsilon > 0 (else the status is InvalidArgument).
+// Returns: the report; status FailedPrecondition names the first violating
+// pair (domination first), with its estimate and distance.
+// Complexity: one full Dijkstra per source plus one estimate per pair;
+// deterministic for every thread count.
 OracleCheckReport CheckDistanceEstimates(const Graph<uint32_t>& g,
                                          const std::function<uint64_t(VertexId, VertexId)>& estimate,
                                          const OracleCheckOptions& options);

@@ -50,6 +50,12 @@ struct TreeCoverCheckReport {
   double time_s = 0;
 };
 
+// CheckTreeCover: runs the checks above on `cover` for `g`.
+// Requires: nothing (any cover data is answered with a status).
+// Returns: the report; status is OK, or FailedPrecondition naming the first
+// violation (star, vertex, weight and distance; or the pair for stretch).
+// Complexity: one bounded Dijkstra per checked star, one full Dijkstra per
+// pair source, O(entries) memory.
 TreeCoverCheckReport CheckTreeCover(const Graph<uint32_t>& g, const TreeCover& cover,
                                     const TreeCoverCheckOptions& options);
 
