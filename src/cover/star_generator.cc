@@ -28,13 +28,20 @@ double Seconds(std::chrono::steady_clock::time_point since) {
 // by distance, ties in a fixed order, so the output depends on nothing but
 // the input.
 //
-// Two queues: when every distance fits in 32 bits (Narrow), a radix heap;
-// otherwise (Wide) a 4-ary heap of (distance, id) pairs.
+// Three queues: when every distance fits in 32 bits (Narrow) and the largest
+// weight is small, Dial's circular bucket array (one bucket per distance
+// value, w_max + 1 of them: O(1) per operation, plus one probe per distance
+// value passed); when distances fit in 32 bits otherwise, a radix heap; in
+// general (Wide) a 4-ary heap of (distance, id) pairs.
 class BoundedSearch {
  public:
-  BoundedSearch(VertexId n, bool narrow) : narrow_(narrow) {
+  // Dial's buckets are used when the largest weight is at most this.
+  static constexpr uint32_t kMaxDialWeight = 1024;
+
+  BoundedSearch(VertexId n, bool narrow, uint32_t max_weight) : narrow_(narrow) {
     if (narrow) {
       narrow_state_.resize(n);
+      if (max_weight <= kMaxDialWeight) dial_.resize(max_weight + 1);
     } else {
       wide_state_.resize(n);
     }
@@ -47,7 +54,9 @@ class BoundedSearch {
       std::fill(wide_state_.begin(), wide_state_.end(), WideState{});
       epoch_ = 1;
     }
-    if (narrow_) {
+    if (!dial_.empty()) {
+      RunDial(offsets, arcs, source, lo, hi, radius, out_vertices, out_distances);
+    } else if (narrow_) {
       RunNarrow(offsets, arcs, source, lo, hi, radius, out_vertices, out_distances);
     } else {
       RunWide(offsets, arcs, source, lo, hi, radius, out_vertices, out_distances);
@@ -68,6 +77,47 @@ class BoundedSearch {
     VertexId vertex;
     bool operator<(const WideEntry& o) const { return dist < o.dist || (dist == o.dist && vertex < o.vertex); }
   };
+
+  // Dial: every queued key lies in [current, current + w_max], so bucket
+  // key mod (w_max + 1) holds exactly the entries of distance key. Ties are
+  // settled in a fixed (LIFO) order.
+  void RunDial(const ArcId* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi, uint64_t radius64,
+               std::vector<VertexId>& out_vertices, std::vector<uint64_t>& out_distances) {
+    const uint32_t radius = static_cast<uint32_t>(std::min<uint64_t>(radius64, std::numeric_limits<uint32_t>::max()));
+    const uint32_t buckets = static_cast<uint32_t>(dial_.size());
+    uint32_t current = 0, slot = 0;
+    std::size_t pending = 1;
+    narrow_state_[source] = NarrowState{0, epoch_};
+    dial_[0].push_back(source);
+    const VertexId span = hi - lo;
+    while (pending > 0) {
+      while (dial_[slot].empty()) {
+        ++current;
+        if (++slot == buckets) slot = 0;
+      }
+      const VertexId u = dial_[slot].back();
+      dial_[slot].pop_back();
+      --pending;
+      const uint32_t d = current;
+      if (d != narrow_state_[u].dist) continue;  // stale: a shorter entry settled u
+      out_vertices.push_back(u);
+      out_distances.push_back(d);
+      for (ArcId a = offsets[u], end = offsets[u + 1]; a < end; ++a) {
+        const VertexId h = arcs[a].head;
+        if (h - lo >= span) continue;  // outside the domain
+        const uint64_t nd64 = uint64_t{d} + arcs[a].weight;
+        if (nd64 > radius) continue;
+        const uint32_t nd = static_cast<uint32_t>(nd64);
+        NarrowState& s = narrow_state_[h];
+        if (s.epoch == epoch_ && nd >= s.dist) continue;
+        s = NarrowState{nd, epoch_};
+        uint32_t b = slot + arcs[a].weight;
+        if (b >= buckets) b -= buckets;
+        dial_[b].push_back(h);
+        ++pending;
+      }
+    }
+  }
 
   // Narrow: a radix heap (Ahuja, Mehlhorn, Orlin and Tarjan) over 32-bit
   // distances: a key lives in the bucket of the highest bit in which it
@@ -186,6 +236,7 @@ class BoundedSearch {
   std::vector<NarrowState> narrow_state_;
   std::vector<WideState> wide_state_;
   std::vector<uint64_t> buckets_[33];
+  std::vector<std::vector<VertexId>> dial_;
   std::vector<WideEntry> wide_heap_;
   uint32_t epoch_ = 0;
 };
@@ -233,6 +284,7 @@ absl::StatusOr<std::unique_ptr<StarGenerator>> StarGenerator::Create(const Graph
   }
   if (g.NumEdges() == 0) w_min = w_max = 1;
   gen->min_weight_ = w_min;
+  gen->max_weight_ = w_max;
   // Any finite distance is at most (n − 1)·w_max.
   const uint64_t max_distance = std::max<uint64_t>(1, uint64_t{n > 0 ? n - 1 : 0} * w_max);
   gen->max_distance_ = max_distance;
@@ -477,7 +529,7 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
   std::vector<std::unique_ptr<BoundedSearch>> searches;
   // Distances fit in 32 bits when (n − 1)·w_max does: the narrow heap.
   const bool narrow = max_distance_ < std::numeric_limits<uint32_t>::max();
-  for (uint32_t t = 0; t < threads; ++t) searches.push_back(std::make_unique<BoundedSearch>(n_, narrow));
+  for (uint32_t t = 0; t < threads; ++t) searches.push_back(std::make_unique<BoundedSearch>(n_, narrow, max_weight_));
   struct Arena {
     std::vector<VertexId> vertices;
     std::vector<uint64_t> distances;

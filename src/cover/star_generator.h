@@ -124,6 +124,7 @@ class StarGenerator {
   TreeCoverOptions options_;
   VertexId n_ = 0;
   uint64_t min_weight_ = 1;
+  uint32_t max_weight_ = 1;
   uint64_t max_distance_ = 1;  // (n − 1)·w_max: no finite distance exceeds it
   std::vector<CoverScale> scales_;
   // Graph in the new numbering.

@@ -138,6 +138,19 @@ TEST(TreeCoverTest, TinyGraphs) {
   }
 }
 
+// The star searches use one of three queues by weight range (Dial's buckets
+// up to weight 1024, a radix heap above, a binary-heap variant for 64-bit
+// distances): the cover is valid with each.
+TEST(TreeCoverTest, EveryQueue) {
+  for (uint32_t max_weight : {1u, 100u, 1024u, 1025u, 100000u}) {
+    SCOPED_TRACE(max_weight);
+    const Graph<uint32_t> g =
+        testing::MustBuild(testing::WithUniformWeights(TriangulatedGridEdges(14, 13, 1), 1, max_weight, 3));
+    ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, Options(0.25)));
+    EXPECT_OK(CheckTreeCover(g, cover, {}).status);
+  }
+}
+
 // Large weights: a star graph whose distance bound (n−1)·w_max exceeds the
 // coded range, but whose distances do not, builds with quantised weights; a
 // path whose distances exceed it needs exact weights.
