@@ -57,7 +57,13 @@ JsonObject& JsonObject::Merge(const JsonObject& other) {
 
 std::string JsonObject::ToString(int indent) const {
   std::string s = "{";
-  const std::string pad = indent > 0 ? "\n" + std::string(indent, ' ') : "";
+  // Built by appends: GCC 12 warns (-Wrestrict, a false positive) on
+  // "literal" + std::string&&.
+  std::string pad;
+  if (indent > 0) {
+    pad.push_back('\n');
+    pad.append(static_cast<std::size_t>(indent), ' ');
+  }
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     if (i > 0) s += ",";
     s += pad.empty() ? (i > 0 ? " " : "") : pad;
