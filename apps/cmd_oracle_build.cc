@@ -18,16 +18,11 @@ namespace {
 int RunOracleBuild(std::span<const std::string> args) {
   FlagSet flags("oracle build", "GRAPH --eps E [--r R] [--threads T] -o INDEX [--stats S.json]");
   std::string graph_path, out, stats_path;
-  double eps = 0, ratio = 1.25;
-  uint32_t r = 0, threads = 1;
-  bool exact_weights = false, forests = false;
+  TreeCoverFlags tc;
+  bool forests = false;
   GraphFlags gf;
   flags.Positional("GRAPH", &graph_path, "input graph");
-  flags.Double("eps", &eps, "guaranteed stretch 1+eps, eps in (0, 16]", true);
-  flags.Uint32("r", &r, "promised excluded minor K_r (planar: 5), reported only; 0 = unknown (default)");
-  flags.Uint32("threads", &threads, "worker threads for the star searches (default 1; the index is identical)");
-  flags.Double("scale-ratio", &ratio, "ratio between distance scales, in (1, 16] (default 1.25)");
-  flags.Bool("exact-weights", &exact_weights, "store exact star weights instead of 16-bit rounded-up codes");
+  tc.AddTo(flags, "worker threads for the star searches (default 1; the index is identical)");
   flags.Bool("forests", &forests, "also pack the cover's stars into forests, for --stats (not needed by the index)");
   flags.String("o", &out, "index file", true, "output");
   flags.String("stats", &stats_path, "write statistics as JSON");
@@ -41,12 +36,7 @@ int RunOracleBuild(std::span<const std::string> args) {
   if (!loaded.ok()) return ReportError("oracle build", loaded.status());
   const Graph<uint32_t>& g = loaded->graph;
 
-  TreeCoverOptions options;
-  options.epsilon = eps;
-  options.r = r;
-  options.threads = threads;
-  options.scale_ratio = ratio;
-  options.quantize_weights = !exact_weights;
+  TreeCoverOptions options = tc.Options();
   options.pack_forests = forests;
   ProgressBar bar("oracle build", 1000);
   options.progress = [&bar](double f) { bar.Fraction(f); };
@@ -65,12 +55,12 @@ int RunOracleBuild(std::span<const std::string> args) {
   fmt::print(stderr,
              "oracle build: n = {}, eps = {}: {} stars, {:.1f} entries per vertex (max {}), index {:.1f} bytes per "
              "vertex, partition-tree depth {}, {} paths; {:.2f} s = {:.1f}x one Dijkstra ({} thread{})\n",
-             n, eps, c.stars, c.entries * per_vertex, c.max_overlap, oracle->SerializedBytes() * per_vertex,
-             c.tree_depth, c.paths, build_s, ref > 0 ? build_s / ref : 0.0, threads, threads == 1 ? "" : "s");
+             n, tc.eps, c.stars, c.entries * per_vertex, c.max_overlap, oracle->SerializedBytes() * per_vertex,
+             c.tree_depth, c.paths, build_s, ref > 0 ? build_s / ref : 0.0, tc.threads, tc.threads == 1 ? "" : "s");
   if (!stats_path.empty()) {
     JsonObject j;
-    j.Add("n", n).Add("m", g.NumEdges()).Add("eps", eps).Add("r", r).Add("threads", threads);
-    j.Add("scale_ratio", ratio).Add("quantized", !exact_weights);
+    j.Add("n", n).Add("m", g.NumEdges()).Add("eps", tc.eps).Add("r", tc.r).Add("threads", tc.threads);
+    j.Add("scale_ratio", tc.scale_ratio).Add("quantized", !tc.exact_weights);
     j.Merge(CoverStatsJson(c));
     j.Add("entries_per_vertex", c.entries * per_vertex);
     j.Add("label_bytes", oracle->LabelBytes()).Add("index_bytes", oracle->SerializedBytes());

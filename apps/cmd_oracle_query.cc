@@ -7,28 +7,18 @@
 // 1. Blank lines and lines starting with '#' are skipped.
 #include <fmt/format.h>
 
-#include <charconv>
-#include <cstdio>
-#include <iostream>
 #include <string>
 
 #include "common/command.h"
 #include "common/flags.h"
+#include "common/pair_queries.h"
 #include "shortcut/oracle/distance_oracle.h"
 
 namespace shortcut::cli {
 namespace {
 
-bool ParseId(std::string_view s, uint64_t& out) {
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-  return !s.empty() && ec == std::errc() && p == s.data() + s.size();
-}
-
-// Answer: "u v estimate", or an error naming the line.
-absl::Status Answer(const DistanceOracle& oracle, std::string_view a, std::string_view b, fmt::memory_buffer& out) {
-  uint64_t ua = 0, ub = 0;
-  if (!ParseId(a, ua)) return InvalidArgumentError("'{}' is not a vertex id", a);
-  if (!ParseId(b, ub)) return InvalidArgumentError("'{}' is not a vertex id", b);
+// Answer: "U V ESTIMATE", "inf" across components.
+absl::Status Answer(const DistanceOracle& oracle, uint64_t ua, uint64_t ub, fmt::memory_buffer& out) {
   const VertexId u = oracle.FindExternal(ua), v = oracle.FindExternal(ub);
   if (u == kNoVertex) return OutOfRangeError("unknown vertex id {}", ua);
   if (v == kNoVertex) return OutOfRangeError("unknown vertex id {}", ub);
@@ -57,53 +47,8 @@ int RunOracleQuery(std::span<const std::string> args) {
   }
   auto oracle = DistanceOracle::Load(index_path);
   if (!oracle.ok()) return ReportError("oracle query", oracle.status());
-
-  fmt::memory_buffer out;
-  if (!u_text.empty()) {
-    if (auto st = Answer(*oracle, u_text, v_text, out); !st.ok()) return ReportError("oracle query", st);
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    return kExitOk;
-  }
-  int exit_code = kExitOk;
-  std::string line;
-  uint64_t line_number = 0, errors = 0;
-  while (std::getline(std::cin, line)) {
-    ++line_number;
-    std::string_view s(line);
-    while (!s.empty() && (s.back() == '\r' || s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    std::size_t i = s.find_first_not_of(" \t");
-    if (i == std::string_view::npos || s[i] == '#') continue;
-    s.remove_prefix(i);
-    const std::size_t sp = s.find_first_of(" \t");
-    absl::Status st;
-    if (sp == std::string_view::npos) {
-      st = InvalidArgumentError("expected two vertex ids");
-    } else {
-      std::string_view a = s.substr(0, sp), rest = s.substr(sp);
-      rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" \t")));
-      if (rest.find_first_of(" \t") != std::string_view::npos) {
-        st = InvalidArgumentError("expected two vertex ids, got more");
-      } else {
-        st = Answer(*oracle, a, rest, out);
-      }
-    }
-    if (!st.ok()) {
-      std::fwrite(out.data(), 1, out.size(), stdout);
-      out.clear();
-      std::fflush(stdout);
-      fmt::print(stderr, "shortcut oracle query: stdin:{}: {}\n", line_number, st.message());
-      ++errors;
-      exit_code = kExitUsage;
-    }
-    if (out.size() > (1 << 16)) {
-      std::fwrite(out.data(), 1, out.size(), stdout);
-      out.clear();
-    }
-  }
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
-  if (errors > 0) fmt::print(stderr, "shortcut oracle query: {} line(s) could not be answered\n", errors);
-  return exit_code;
+  return RunPairQueries("oracle query", u_text, v_text,
+                        [&](uint64_t u, uint64_t v, fmt::memory_buffer& out) { return Answer(*oracle, u, v, out); });
 }
 
 const bool kRegistered = RegisterCommand(

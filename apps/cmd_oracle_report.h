@@ -1,5 +1,5 @@
-// Shared by the oracle and tree-cover subcommands: statistics of a cover as
-// JSON, and the per-scale table as a JSON array.
+// Shared by the oracle and tree-cover subcommands: the construction's flags,
+// statistics of a cover as JSON, and the per-scale table as a JSON array.
 #ifndef SHORTCUT_APPS_CMD_ORACLE_REPORT_H_
 #define SHORTCUT_APPS_CMD_ORACLE_REPORT_H_
 
@@ -8,10 +8,38 @@
 #include <string>
 #include <vector>
 
+#include "common/flags.h"
 #include "common/json.h"
 #include "shortcut/cover/tree_cover.h"
 
 namespace shortcut::cli {
+
+// The flags of BuildTreeCover / DistanceOracle::Build common to both commands.
+struct TreeCoverFlags {
+  double eps = 0;
+  double scale_ratio = 1.25;
+  uint32_t r = 0;
+  uint32_t threads = 1;
+  bool exact_weights = false;
+
+  void AddTo(FlagSet& flags, const std::string& threads_help) {
+    flags.Double("eps", &eps, "guaranteed stretch 1+eps, eps in (0, 16]", true);
+    flags.Uint32("r", &r, "promised excluded minor K_r (planar: 5), reported only; 0 = unknown (default)");
+    flags.Uint32("threads", &threads, threads_help);
+    flags.Double("scale-ratio", &scale_ratio, "ratio between distance scales, in (1, 16] (default 1.25)");
+    flags.Bool("exact-weights", &exact_weights, "store exact star weights instead of 16-bit rounded-up codes");
+  }
+
+  TreeCoverOptions Options() const {
+    TreeCoverOptions options;
+    options.epsilon = eps;
+    options.r = r;
+    options.threads = threads;
+    options.scale_ratio = scale_ratio;
+    options.quantize_weights = !exact_weights;
+    return options;
+  }
+};
 
 inline std::string ScalesJson(const std::vector<CoverScale>& scales, const TreeCoverStats& stats) {
   std::string out = "[";

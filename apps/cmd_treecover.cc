@@ -66,16 +66,11 @@ absl::Status WriteCover(const std::string& path, const Graph<uint32_t>& g, const
 int RunTreeCover(std::span<const std::string> args) {
   FlagSet flags("treecover", "GRAPH --eps E [--r R] [--threads T] -o COVER [--stats S.json] [--verify]");
   std::string graph_path, out, stats_path;
-  double eps = 0, ratio = 1.25;
-  uint32_t r = 0, threads = 1;
-  bool verify = false, exact_weights = false;
+  TreeCoverFlags tc;
+  bool verify = false;
   GraphFlags gf;
   flags.Positional("GRAPH", &graph_path, "input graph");
-  flags.Double("eps", &eps, "guaranteed stretch 1+eps, eps in (0, 16]", true);
-  flags.Uint32("r", &r, "promised excluded minor K_r (planar: 5), reported only; 0 = unknown (default)");
-  flags.Uint32("threads", &threads, "worker threads (default 1; the cover is identical)");
-  flags.Double("scale-ratio", &ratio, "ratio between distance scales, in (1, 16] (default 1.25)");
-  flags.Bool("exact-weights", &exact_weights, "exact star weights instead of 16-bit rounded-up values");
+  tc.AddTo(flags, "worker threads (default 1; the cover is identical)");
   flags.Bool("verify", &verify, "check the cover independently (domination, forests, stretch) before writing");
   flags.String("o", &out, "cover file (text)", true, "output");
   flags.String("stats", &stats_path, "write statistics as JSON");
@@ -88,12 +83,7 @@ int RunTreeCover(std::span<const std::string> args) {
   auto loaded = LoadGraph(graph_path, gf);
   if (!loaded.ok()) return ReportError("treecover", loaded.status());
   const Graph<uint32_t>& g = loaded->graph;
-  TreeCoverOptions options;
-  options.epsilon = eps;
-  options.r = r;
-  options.threads = threads;
-  options.scale_ratio = ratio;
-  options.quantize_weights = !exact_weights;
+  TreeCoverOptions options = tc.Options();
   ProgressBar bar("treecover", 1000);
   options.progress = [&bar](double f) { bar.Fraction(f); };
   auto cover = BuildTreeCover(g, options);
@@ -123,8 +113,8 @@ int RunTreeCover(std::span<const std::string> args) {
   if (auto st = WriteCover(out, g, *cover); !st.ok()) return ReportError("treecover", st);
   if (!stats_path.empty()) {
     JsonObject j;
-    j.Add("n", g.NumVertices()).Add("m", g.NumEdges()).Add("eps", eps).Add("r", r).Add("threads", threads);
-    j.Add("scale_ratio", ratio).Add("quantized", !exact_weights);
+    j.Add("n", g.NumVertices()).Add("m", g.NumEdges()).Add("eps", tc.eps).Add("r", tc.r).Add("threads", tc.threads);
+    j.Add("scale_ratio", tc.scale_ratio).Add("quantized", !tc.exact_weights);
     j.Merge(CoverStatsJson(s));
     j.Add("total_s", s.total_s).Add("reference_dijkstra_s", ref);
     if (verify) {
