@@ -4,6 +4,8 @@
 #ifndef SHORTCUT_BENCH_BENCH_COMMON_H_
 #define SHORTCUT_BENCH_BENCH_COMMON_H_
 
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -14,6 +16,7 @@
 #include "shortcut/core/weight_spec.h"
 #include "shortcut/generators/grid.h"
 #include "shortcut/io/read_graph.h"
+#include "shortcut/sssp/dijkstra.h"
 
 namespace shortcut::bench {
 
@@ -24,6 +27,26 @@ inline bool SmokeMode() {
 
 // Side of the square grids: 1000 (1M vertices), or 40 in smoke mode.
 inline uint32_t GridSide() { return SmokeMode() ? 40 : 1000; }
+
+inline double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+// ReferenceDijkstra: the baseline every ratio divides by, the median of three
+// full Dijkstra runs from vertex 0 on the same graph.
+inline double ReferenceDijkstra(const Graph<uint32_t>& g) {
+  DijkstraEngine<uint32_t> dij(g.NumVertices());
+  double t[3];
+  for (double& x : t) {
+    dij.Reset();
+    const auto start = std::chrono::steady_clock::now();
+    dij.AddSource(0);
+    dij.Run(g);
+    x = Seconds(start);
+  }
+  std::sort(t, t + 3);
+  return t[1];
+}
 
 inline Graph<uint32_t> MustBuild(EdgeList<uint32_t> list) {
   auto g = BuildGraph(std::move(list));

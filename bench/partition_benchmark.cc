@@ -16,25 +16,6 @@
 namespace shortcut::bench {
 namespace {
 
-double Seconds(std::chrono::steady_clock::time_point t) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
-}
-
-// Median of three full Dijkstra runs from vertex 0.
-double ReferenceDijkstra(const Graph<uint32_t>& g) {
-  DijkstraEngine<uint32_t> dij(g.NumVertices());
-  std::vector<double> t;
-  for (int i = 0; i < 3; ++i) {
-    dij.Reset();
-    const auto start = std::chrono::steady_clock::now();
-    dij.AddSource(0);
-    dij.Run(g);
-    t.push_back(Seconds(start));
-  }
-  std::sort(t.begin(), t.end());
-  return t[1];
-}
-
 const char* kGraphs[] = {"trigrid", "datasets/delaunay_n14/delaunay_n14.graph", "datasets/usa_road_ny/NY.gr.xz"};
 
 void BM_ShortcutPartition(benchmark::State& state) {

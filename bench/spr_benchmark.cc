@@ -38,24 +38,6 @@
 namespace shortcut::bench {
 namespace {
 
-double Seconds(std::chrono::steady_clock::time_point t) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
-}
-
-double ReferenceDijkstra(const Graph<uint32_t>& g) {
-  DijkstraEngine<uint32_t> dij(g.NumVertices());
-  std::vector<double> t;
-  for (int i = 0; i < 3; ++i) {
-    dij.Reset();
-    const auto start = std::chrono::steady_clock::now();
-    dij.AddSource(0);
-    dij.Run(g);
-    t.push_back(Seconds(start));
-  }
-  std::sort(t.begin(), t.end());
-  return t[1];
-}
-
 // Tent(L): spine x_0..x_L (ids 0..L, edges of weight 2) and, at every inner
 // x_i, a pendant terminal p_i (id L + i) at distance min(i, L - i): closer
 // to x_i than both ends, so x_i joins p_i's Voronoi cell and the Voronoi
