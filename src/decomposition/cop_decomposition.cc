@@ -362,17 +362,20 @@ class Builder {
     const uint32_t s = static_cast<uint32_t>(region.seen.size());
     std::vector<std::vector<VertexId>> sets(s + 1);
     supernode_mark_.Clear();
-    std::vector<uint32_t> slot(s);
     for (uint32_t i = 0; i < s; ++i) supernode_mark_.Set(region.seen[i]);
-    // Members of each seen supernode: one scan of the assignment.
+    // Members of each seen supernode and of H, each in increasing order: one
+    // scan of the assignment (cheaper than sorting H, which can be most of G).
+    sets[s].reserve(region.vertices.size());
     for (VertexId v = 0; v < g_.NumVertices(); ++v) {
       const uint32_t owner = out_.supernode_of[v];
-      if (owner == kNoSupernode || !supernode_mark_.Get(owner)) continue;
+      if (owner == kNoSupernode) {
+        if (region_of_[v] == region.id) sets[s].push_back(v);
+        continue;
+      }
+      if (!supernode_mark_.Get(owner)) continue;
       const auto it = std::lower_bound(region.seen.begin(), region.seen.end(), owner);
       sets[static_cast<std::size_t>(it - region.seen.begin())].push_back(v);
     }
-    sets[s] = region.vertices;
-    std::sort(sets[s].begin(), sets[s].end());
     out_.minor_witness = std::move(sets);
   }
 
