@@ -38,7 +38,7 @@ struct Region {
   std::vector<VertexId> vertices;
   std::vector<uint32_t> seen;     // supernodes seen by the region, sorted
   std::vector<uint32_t> pending;  // 𝒳, sorted
-  std::vector<VertexId> boundary; // assigned vertices adjacent to the region
+  std::vector<VertexId> boundary; // assigned vertices adjacent to the region (if need_boundary_)
 };
 
 template <EdgeWeight W>
@@ -58,6 +58,14 @@ class Builder {
       const long double b = std::floor(static_cast<long double>(options.radius) / r);
       out_.buffer = b >= static_cast<long double>(kInfinity<W>) ? kInfinity<W> - 1 : static_cast<Distance>(b);
     }
+    // Δ/r below every edge weight: every path from the boundary into H has
+    // an edge longer than Δ/r, so no GROWBUFFER call can assign a vertex.
+    Distance min_weight = kInfinity<W>;
+    for (W w : g.WeightArray()) min_weight = std::min(min_weight, static_cast<Distance>(w));
+    buffer_empty_ = min_weight > out_.buffer;
+    // The boundary vertices are the sources of GROWBUFFER and of the root
+    // searches; otherwise nothing reads them.
+    need_boundary_ = !buffer_empty_ || options.root_rule != RootRule::kSmallestId;
     out_.supernode_of.assign(n, kNoSupernode);
     region_of_.assign(n, kNoRegion);
     out_.skeleton_offsets.push_back(0);
@@ -91,6 +99,13 @@ class Builder {
       Region region = std::move(stack_.back());
       stack_.pop_back();
       out_.stats.work += region.vertices.size();
+      if (buffer_empty_ && !region.pending.empty()) {
+        // Each pending GROWBUFFER call would assign nothing and hand H on
+        // unchanged: count the calls (and their work) without running them.
+        out_.stats.grow_buffer_calls += region.pending.size();
+        out_.stats.work += region.pending.size() * region.vertices.size();
+        region.pending.clear();
+      }
       if (region.pending.empty()) {
         BuildTree(std::move(region));
       } else {
@@ -268,14 +283,15 @@ class Builder {
       supernode_mark_.Clear();
       vertex_mark_.Clear();
       for (std::size_t i = 0; i < child.vertices.size(); ++i) {
-        for (VertexId h : g_.Neighbors(child.vertices[i])) {
+        const VertexId u = child.vertices[i];
+        for (VertexId h : g_.Neighbors(u)) {
           if (region_of_[h] == region.id) {
             region_of_[h] = child.id;
             child.vertices.push_back(h);
           } else if (region_of_[h] == kNoRegion) {
             const uint32_t owner = out_.supernode_of[h];
             SHORTCUT_DCHECK(owner != kNoSupernode);
-            if (!vertex_mark_.Get(h)) {
+            if (need_boundary_ && !vertex_mark_.Get(h)) {
               vertex_mark_.Set(h);
               child.boundary.push_back(h);
             }
@@ -390,6 +406,8 @@ class Builder {
   std::vector<Region> stack_;
   std::vector<VertexId> bfs_queue_;
   uint32_t next_region_ = 0;
+  bool buffer_empty_ = false;   // Δ/r below the smallest edge weight
+  bool need_boundary_ = true;   // Region::boundary is read by some call
   VertexId assigned_ = 0;
   uint64_t steps_ = 0;
 };
