@@ -39,6 +39,7 @@ struct Region {
   std::vector<uint32_t> seen;     // supernodes seen by the region, sorted
   std::vector<uint32_t> pending;  // 𝒳, sorted
   std::vector<VertexId> boundary; // assigned vertices adjacent to the region (if need_boundary_)
+  std::vector<VertexId> frontier; // vertices of the region adjacent to an assigned vertex
 };
 
 template <EdgeWeight W>
@@ -63,9 +64,9 @@ class Builder {
     Distance min_weight = kInfinity<W>;
     for (W w : g.WeightArray()) min_weight = std::min(min_weight, static_cast<Distance>(w));
     buffer_empty_ = min_weight > out_.buffer;
-    // The boundary vertices are the sources of GROWBUFFER and of the root
-    // searches; otherwise nothing reads them.
-    need_boundary_ = !buffer_empty_ || options.root_rule != RootRule::kSmallestId;
+    // The boundary vertices are the sources of GROWBUFFER and of the `far`
+    // root search; otherwise nothing reads them.
+    need_boundary_ = !buffer_empty_ || options.root_rule == RootRule::kFarthestFromBoundary;
     out_.supernode_of.assign(n, kNoSupernode);
     region_of_.assign(n, kNoRegion);
     out_.skeleton_offsets.push_back(0);
@@ -284,6 +285,7 @@ class Builder {
       vertex_mark_.Clear();
       for (std::size_t i = 0; i < child.vertices.size(); ++i) {
         const VertexId u = child.vertices[i];
+        bool on_frontier = false;
         for (VertexId h : g_.Neighbors(u)) {
           if (region_of_[h] == region.id) {
             region_of_[h] = child.id;
@@ -291,6 +293,7 @@ class Builder {
           } else if (region_of_[h] == kNoRegion) {
             const uint32_t owner = out_.supernode_of[h];
             SHORTCUT_DCHECK(owner != kNoSupernode);
+            on_frontier = true;
             if (need_boundary_ && !vertex_mark_.Get(h)) {
               vertex_mark_.Set(h);
               child.boundary.push_back(h);
@@ -301,6 +304,7 @@ class Builder {
             }
           }
         }
+        if (on_frontier) child.frontier.push_back(u);
       }
       std::sort(child.seen.begin(), child.seen.end());
       children.push_back(std::move(child));
@@ -336,17 +340,16 @@ class Builder {
   }
 
   // FarthestInHops: the last vertex of a breadth-first search of H from its
-  // boundary (or from its smallest vertex), ties by smallest id.
+  // boundary (or from its smallest vertex), ties by smallest id. The first
+  // level, H's vertices adjacent to the boundary, was recorded by SplitRegion;
+  // H and its boundary have not changed since (sibling regions are never
+  // adjacent, and a GROWBUFFER call that assigns vertices splits H anew).
   VertexId FarthestInHops(const Region& region) {
     bfs_queue_.clear();
     vertex_mark_.Clear();
-    for (VertexId x : region.boundary) {
-      for (VertexId h : g_.Neighbors(x)) {
-        if (region_of_[h] == region.id && !vertex_mark_.Get(h)) {
-          vertex_mark_.Set(h);
-          bfs_queue_.push_back(h);
-        }
-      }
+    for (VertexId v : region.frontier) {
+      vertex_mark_.Set(v);
+      bfs_queue_.push_back(v);
     }
     if (bfs_queue_.empty()) {
       const VertexId s = *std::min_element(region.vertices.begin(), region.vertices.end());
