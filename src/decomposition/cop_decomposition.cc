@@ -146,14 +146,19 @@ class Builder {
     const LabelDomain in_region{region_of_, region.id};
     dijkstra_.Reset();
     dijkstra_.AddSource(root);
-    std::vector<VertexId> witnesses;
+    std::vector<VertexId>& witnesses = witnesses_;
+    witnesses.clear();
     if (s > 0) {
       supernode_mark_.Clear();
       for (uint32_t x : seen) supernode_mark_.Set(x);
+      // Only vertices adjacent to an assigned vertex can be witnesses.
+      vertex_mark_.Clear();
+      for (VertexId v : region.frontier) vertex_mark_.Set(v);
       uint32_t missing = s;
       while (missing > 0) {
         const VertexId v = dijkstra_.SettleOne(g_, in_region);
         SHORTCUT_CHECK(v != kNoVertex);  // H is connected and sees every supernode in `seen`
+        if (!vertex_mark_.Get(v)) continue;
         bool is_witness = false;
         for (VertexId x : g_.Neighbors(v)) {
           const uint32_t owner = out_.supernode_of[x];
@@ -171,35 +176,37 @@ class Builder {
     }
 
     // Union of the root-to-witness paths; vertices sorted by (distance, id).
+    // Each parent is looked up once (Parent goes through the reverse arc).
     const uint32_t eta = out_.NumSupernodes();
-    std::vector<VertexId> skeleton;
+    std::vector<SkeletonEntry>& skeleton = skeleton_;
+    skeleton.clear();
     vertex_mark_.Clear();
     for (VertexId w : witnesses) {
-      for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x); x = dijkstra_.Parent(g_, x)) {
+      for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x);) {
         vertex_mark_.Set(x);
-        skeleton.push_back(x);
+        const VertexId p = dijkstra_.Parent(g_, x);
+        skeleton.push_back({dijkstra_.Distance(x), x, p});
+        x = p;
       }
     }
-    std::sort(skeleton.begin(), skeleton.end(), [&](VertexId a, VertexId b) {
-      const Distance da = dijkstra_.Distance(a), db = dijkstra_.Distance(b);
-      return da < db || (da == db && a < b);
+    std::sort(skeleton.begin(), skeleton.end(), [](const SkeletonEntry& a, const SkeletonEntry& b) {
+      return a.distance < b.distance || (a.distance == b.distance && a.vertex < b.vertex);
     });
     uint32_t leaves = 0;
     {
       // A skeleton vertex is a leaf iff no other skeleton vertex has it as parent.
       TimestampMarker& has_child = supernode_mark_;  // reuse: ids < n
       has_child.Clear();
-      for (VertexId x : skeleton) {
-        const VertexId p = dijkstra_.Parent(g_, x);
-        if (p != kNoVertex) has_child.Set(p);
+      for (const SkeletonEntry& x : skeleton) {
+        if (x.parent != kNoVertex) has_child.Set(x.parent);
       }
-      for (VertexId x : skeleton) leaves += has_child.Get(x) ? 0 : 1;
+      for (const SkeletonEntry& x : skeleton) leaves += has_child.Get(x.vertex) ? 0 : 1;
     }
     out_.stats.max_skeleton_leaves = std::max(out_.stats.max_skeleton_leaves, leaves);
-    for (VertexId x : skeleton) {
-      out_.skeleton_vertices.push_back(x);
-      out_.skeleton_parents.push_back(dijkstra_.Parent(g_, x));
-      out_.skeleton_distances.push_back(dijkstra_.Distance(x));
+    for (const SkeletonEntry& x : skeleton) {
+      out_.skeleton_vertices.push_back(x.vertex);
+      out_.skeleton_parents.push_back(x.parent);
+      out_.skeleton_distances.push_back(x.distance);
     }
     out_.skeleton_offsets.push_back(static_cast<uint32_t>(out_.skeleton_vertices.size()));
     out_.seen.insert(out_.seen.end(), seen.begin(), seen.end());
@@ -209,7 +216,7 @@ class Builder {
         region.parent_supernode == kNoSupernode ? 0 : out_.depth[region.parent_supernode] + 1;
     out_.depth.push_back(depth);
     out_.stats.tree_depth = std::max(out_.stats.tree_depth, depth);
-    for (VertexId x : skeleton) Assign(x, eta);
+    for (const SkeletonEntry& x : skeleton) Assign(x.vertex, eta);
 
     // Components H' of H \ η; each gets GROWBUFFER(S, 𝒳, H') with 𝒳 the
     // supernodes seen by H but not by H'. Pushed in reverse so that they run
@@ -398,6 +405,12 @@ class Builder {
     out_.minor_witness = std::move(sets);
   }
 
+  struct SkeletonEntry {
+    Distance distance;
+    VertexId vertex;
+    VertexId parent;
+  };
+
   const Graph<W>& g_;
   const CopDecompositionOptions& options_;
   const uint32_t r_;
@@ -407,7 +420,10 @@ class Builder {
   TimestampMarker supernode_mark_;  // supernode ids (< n) or vertex ids
   std::vector<uint32_t> region_of_;  // region of an unassigned vertex; kNoRegion once assigned
   std::vector<Region> stack_;
+  // Scratch reused across calls.
   std::vector<VertexId> bfs_queue_;
+  std::vector<VertexId> witnesses_;
+  std::vector<SkeletonEntry> skeleton_;
   uint32_t next_region_ = 0;
   bool buffer_empty_ = false;   // Δ/r below the smallest edge weight
   bool need_boundary_ = true;   // Region::boundary is read by some call
