@@ -48,7 +48,7 @@ class Builder {
   using Distance = DistanceOf<W>;
 
   Builder(const Graph<W>& g, const CopDecompositionOptions& options, uint32_t r)
-      : g_(g), options_(options), r_(r), dijkstra_(g.NumVertices()), vertex_mark_(g.NumVertices()),
+      : g_(g), options_(options), r_(r), vertex_mark_(g.NumVertices()),
         supernode_mark_(g.NumVertices()) {
     const VertexId n = g.NumVertices();
     out_.radius = options.radius;
@@ -61,9 +61,16 @@ class Builder {
     }
     // Δ/r below every edge weight: every path from the boundary into H has
     // an edge longer than Δ/r, so no GROWBUFFER call can assign a vertex.
-    Distance min_weight = kInfinity<W>;
-    for (W w : g.WeightArray()) min_weight = std::min(min_weight, static_cast<Distance>(w));
+    Distance min_weight = kInfinity<W>, max_weight = 0;
+    for (W w : g.WeightArray()) {
+      min_weight = std::min(min_weight, static_cast<Distance>(w));
+      max_weight = std::max(max_weight, static_cast<Distance>(w));
+    }
     buffer_empty_ = min_weight > out_.buffer;
+    // One integer weight on every edge: the witness search runs by levels.
+    if constexpr (std::unsigned_integral<W>) {
+      if (min_weight == max_weight) uniform_weight_ = min_weight;
+    }
     // The boundary vertices are the sources of GROWBUFFER and of the `far`
     // root search; otherwise nothing reads them.
     need_boundary_ = !buffer_empty_ || options.root_rule == RootRule::kFarthestFromBoundary;
@@ -143,52 +150,17 @@ class Builder {
 
     // Skeleton: a shortest-path tree inside H from the root to the first
     // vertex (in Dijkstra order) adjacent to each seen supernode.
-    const LabelDomain in_region{region_of_, region.id};
-    dijkstra_.Reset();
-    dijkstra_.AddSource(root);
-    std::vector<VertexId>& witnesses = witnesses_;
-    witnesses.clear();
-    if (s > 0) {
-      supernode_mark_.Clear();
-      for (uint32_t x : seen) supernode_mark_.Set(x);
-      // Only vertices adjacent to an assigned vertex can be witnesses.
-      vertex_mark_.Clear();
-      for (VertexId v : region.frontier) vertex_mark_.Set(v);
-      uint32_t missing = s;
-      while (missing > 0) {
-        const VertexId v = dijkstra_.SettleOne(g_, in_region);
-        SHORTCUT_CHECK(v != kNoVertex);  // H is connected and sees every supernode in `seen`
-        if (!vertex_mark_.Get(v)) continue;
-        bool is_witness = false;
-        for (VertexId x : g_.Neighbors(v)) {
-          const uint32_t owner = out_.supernode_of[x];
-          if (owner != kNoSupernode && supernode_mark_.Get(owner)) {
-            supernode_mark_.Unset(owner);
-            --missing;
-            is_witness = true;
-          }
-        }
-        if (is_witness) witnesses.push_back(v);
-      }
-    } else {
-      dijkstra_.SettleOne(g_, in_region);
-      witnesses.push_back(root);
-    }
-
-    // Union of the root-to-witness paths; vertices sorted by (distance, id).
-    // Each parent is looked up once (Parent goes through the reverse arc).
-    const uint32_t eta = out_.NumSupernodes();
     std::vector<SkeletonEntry>& skeleton = skeleton_;
     skeleton.clear();
-    vertex_mark_.Clear();
-    for (VertexId w : witnesses) {
-      for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x);) {
-        vertex_mark_.Set(x);
-        const VertexId p = dijkstra_.Parent(g_, x);
-        skeleton.push_back({dijkstra_.Distance(x), x, p});
-        x = p;
-      }
+    if (s == 0) {
+      skeleton.push_back({0, root, kNoVertex});
+    } else if (uniform_weight_ != 0) {
+      WitnessPathsByLevels(region, root);
+    } else {
+      WitnessPathsByDijkstra(region, root);
     }
+    // Vertices sorted by (distance, id).
+    const uint32_t eta = out_.NumSupernodes();
     std::sort(skeleton.begin(), skeleton.end(), [](const SkeletonEntry& a, const SkeletonEntry& b) {
       return a.distance < b.distance || (a.distance == b.distance && a.vertex < b.vertex);
     });
@@ -229,6 +201,133 @@ class Builder {
     for (auto it = children.rbegin(); it != children.rend(); ++it) stack_.push_back(std::move(*it));
   }
 
+  // IsWitness: true if v, just settled, is adjacent to a seen supernode still
+  // without a witness (marked in supernode_mark_; such supernodes are
+  // unmarked). Only vertices adjacent to an assigned vertex (marked in
+  // vertex_mark_) can be witnesses.
+  bool IsWitness(VertexId v, uint32_t& missing) {
+    if (!vertex_mark_.Get(v)) return false;
+    bool is_witness = false;
+    for (VertexId x : g_.Neighbors(v)) {
+      const uint32_t owner = out_.supernode_of[x];
+      if (owner != kNoSupernode && supernode_mark_.Get(owner)) {
+        supernode_mark_.Unset(owner);
+        --missing;
+        is_witness = true;
+      }
+    }
+    return is_witness;
+  }
+
+  // MarkSeenAndFrontier: the marks IsWitness reads.
+  void MarkSeenAndFrontier(const Region& region) {
+    supernode_mark_.Clear();
+    for (uint32_t x : region.seen) supernode_mark_.Set(x);
+    vertex_mark_.Clear();
+    for (VertexId v : region.frontier) vertex_mark_.Set(v);
+  }
+
+  // WitnessPathsByDijkstra: Dijkstra from the root inside H until every seen
+  // supernode has a witness; appends the union of the root-to-witness paths
+  // to skeleton_ (each parent is looked up once: Parent reads the reverse arc).
+  void WitnessPathsByDijkstra(const Region& region, VertexId root) {
+    DijkstraEngine<W>& dijkstra = Dijkstra();
+    const LabelDomain in_region{region_of_, region.id};
+    dijkstra.Reset();
+    dijkstra.AddSource(root);
+    MarkSeenAndFrontier(region);
+    witnesses_.clear();
+    uint32_t missing = static_cast<uint32_t>(region.seen.size());
+    while (missing > 0) {
+      const VertexId v = dijkstra.SettleOne(g_, in_region);
+      SHORTCUT_CHECK(v != kNoVertex);  // H is connected and sees every supernode in `seen`
+      if (IsWitness(v, missing)) witnesses_.push_back(v);
+    }
+    vertex_mark_.Clear();
+    for (VertexId w : witnesses_) {
+      for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x);) {
+        vertex_mark_.Set(x);
+        const VertexId p = dijkstra.Parent(g_, x);
+        skeleton_.push_back({dijkstra.Distance(x), x, p});
+        x = p;
+      }
+    }
+  }
+
+  // WitnessPathsByLevels: the same search when every edge has the same
+  // integer weight c. Dijkstra then settles H in order of (hops, id), and the
+  // parent of a vertex is the first settled neighbour one hop closer, i.e.
+  // its smallest-id one. A breadth-first search level by level reproduces
+  // both without a heap: the candidate witnesses of a level are tested in id
+  // order, and the parent is the smallest-id neighbour on the level before.
+  void WitnessPathsByLevels(const Region& region, VertexId root) {
+    if (level_stamp_.empty()) {
+      level_stamp_.assign(g_.NumVertices(), 0);
+      level_parent_.resize(g_.NumVertices());
+    }
+    // level_stamp_[v] = base + hops for the vertices reached by this search.
+    if (level_base_ > std::numeric_limits<uint32_t>::max() - region.vertices.size() - 1) {
+      std::fill(level_stamp_.begin(), level_stamp_.end(), 0);
+      level_base_ = 1;
+    }
+    const uint32_t base = level_base_;
+    const uint32_t id = region.id;
+    MarkSeenAndFrontier(region);
+    witnesses_.clear();
+    uint32_t missing = static_cast<uint32_t>(region.seen.size());
+    bfs_queue_.clear();
+    bfs_queue_.push_back(root);
+    level_stamp_[root] = base;
+    level_parent_[root] = kNoVertex;
+    std::size_t begin = 0;
+    uint32_t next = base + 1;  // stamp of the next level
+    for (;;) {
+      const std::size_t end = bfs_queue_.size();
+      SHORTCUT_CHECK(begin < end);  // H is connected and sees every supernode in `seen`
+      candidates_.clear();
+      for (std::size_t i = begin; i < end; ++i) {
+        if (vertex_mark_.Get(bfs_queue_[i])) candidates_.push_back(bfs_queue_[i]);
+      }
+      std::sort(candidates_.begin(), candidates_.end());
+      for (VertexId v : candidates_) {
+        if (IsWitness(v, missing)) witnesses_.push_back(v);
+        if (missing == 0) break;
+      }
+      if (missing == 0) break;
+      for (std::size_t i = begin; i < end; ++i) {
+        const VertexId u = bfs_queue_[i];
+        for (VertexId h : g_.Neighbors(u)) {
+          if (region_of_[h] != id) continue;
+          const uint32_t stamp = level_stamp_[h];
+          if (stamp < base) {
+            level_stamp_[h] = next;
+            level_parent_[h] = u;
+            bfs_queue_.push_back(h);
+          } else if (stamp == next && u < level_parent_[h]) {
+            level_parent_[h] = u;
+          }
+        }
+      }
+      begin = end;
+      ++next;
+    }
+    level_base_ = next;
+    vertex_mark_.Clear();
+    for (VertexId w : witnesses_) {
+      for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x); x = level_parent_[x]) {
+        vertex_mark_.Set(x);
+        skeleton_.push_back({static_cast<Distance>(level_stamp_[x] - base) * uniform_weight_, x, level_parent_[x]});
+      }
+    }
+  }
+
+  // Dijkstra(): the search engine, allocated on first use (runs with unit
+  // weights and Δ/r below them never need it).
+  DijkstraEngine<W>& Dijkstra() {
+    if (dijkstra_.Capacity() != g_.NumVertices()) dijkstra_.Resize(g_.NumVertices());
+    return dijkstra_;
+  }
+
   // GROWBUFFER(S, 𝒳, H) — Figure 6.
   void GrowBuffer(Region region) {
     ++out_.stats.grow_buffer_calls;
@@ -238,12 +337,13 @@ class Builder {
     // adjacent to H belongs to a supernode on the chain of calls above this
     // one (Invariant 3.3), so it lies in dom_S(X) iff its supernode is X or
     // was created below X on that chain, i.e. has depth >= depth(X).
-    dijkstra_.Reset();
+    DijkstraEngine<W>& dijkstra = Dijkstra();
+    dijkstra.Reset();
     bool any_source = false;
     for (VertexId x : region.boundary) {
       const uint32_t owner = out_.supernode_of[x];
       if (out_.depth[owner] >= x_depth) {
-        dijkstra_.AddSource(x, 0, owner);
+        dijkstra.AddSource(x, 0, owner);
         any_source = true;
       }
     }
@@ -252,9 +352,9 @@ class Builder {
     // search runs in H. Each joins the supernode its forest path starts in.
     std::vector<std::pair<VertexId, uint32_t>> assignment;
     if (any_source) {
-      dijkstra_.Run(g_, LabelDomain{region_of_, region.id}, {.radius = out_.buffer});
-      for (VertexId v : dijkstra_.SettledVertices()) {
-        if (out_.supernode_of[v] == kNoSupernode) assignment.emplace_back(v, dijkstra_.Label(v));
+      dijkstra.Run(g_, LabelDomain{region_of_, region.id}, {.radius = out_.buffer});
+      for (VertexId v : dijkstra.SettledVertices()) {
+        if (out_.supernode_of[v] == kNoSupernode) assignment.emplace_back(v, dijkstra.Label(v));
       }
     }
     region.pending.erase(region.pending.begin());
@@ -327,16 +427,17 @@ class Builder {
     // Farthest from the boundary of H (ties: smallest id). Without a
     // boundary (a whole component), farthest from H's smallest vertex.
     const LabelDomain in_region{region_of_, region.id};
-    dijkstra_.Reset();
-    for (VertexId x : region.boundary) dijkstra_.AddSource(x);
+    DijkstraEngine<W>& dijkstra = Dijkstra();
+    dijkstra.Reset();
+    for (VertexId x : region.boundary) dijkstra.AddSource(x);
     const bool any = !region.boundary.empty();
-    if (!any) dijkstra_.AddSource(*std::min_element(region.vertices.begin(), region.vertices.end()));
-    dijkstra_.Run(g_, in_region);
+    if (!any) dijkstra.AddSource(*std::min_element(region.vertices.begin(), region.vertices.end()));
+    dijkstra.Run(g_, in_region);
     VertexId best = kNoVertex;
     Distance best_d = 0;
-    for (VertexId v : dijkstra_.SettledVertices()) {
+    for (VertexId v : dijkstra.SettledVertices()) {
       if (region_of_[v] != region.id) continue;  // a boundary source
-      const Distance d = dijkstra_.Distance(v);
+      const Distance d = dijkstra.Distance(v);
       if (best == kNoVertex || d > best_d || (d == best_d && v < best)) {
         best = v;
         best_d = d;
@@ -424,8 +525,14 @@ class Builder {
   std::vector<VertexId> bfs_queue_;
   std::vector<VertexId> witnesses_;
   std::vector<SkeletonEntry> skeleton_;
+  std::vector<VertexId> candidates_;
+  // WitnessPathsByLevels state (allocated on first use).
+  std::vector<uint32_t> level_stamp_;
+  std::vector<VertexId> level_parent_;
+  uint32_t level_base_ = 1;
   uint32_t next_region_ = 0;
   bool buffer_empty_ = false;   // Δ/r below the smallest edge weight
+  Distance uniform_weight_ = 0; // the weight of every edge, if one integer
   bool need_boundary_ = true;   // Region::boundary is read by some call
   VertexId assigned_ = 0;
   uint64_t steps_ = 0;

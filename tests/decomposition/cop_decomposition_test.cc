@@ -88,6 +88,60 @@ TEST(CopDecompositionTest, Deterministic) {
   EXPECT_EQ(a.skeleton_parents, b.skeleton_parents);
 }
 
+// The construction has shortcuts for special inputs: one integer weight on
+// every edge (the witness search runs level by level instead of Dijkstra),
+// and Δ/r below the smallest weight (GROWBUFFER calls are skipped). Adding a
+// separate edge with another weight turns them off without changing what
+// happens in the first component (processed first and independently), so
+// the two runs must agree there.
+TEST(CopDecompositionTest, ShortcutsForSpecialWeightsChangeNothing) {
+  for (auto& tg : testing::SmallFamilies()) {
+    if (tg.name.find("_w") != std::string::npos) continue;  // unit weights only
+    for (uint32_t c : {1u, 2u, 3u}) {
+      EdgeList<uint32_t> base;
+      base.num_vertices = tg.graph.NumVertices();
+      for (EdgeId e = 0; e < tg.graph.NumEdges(); ++e) {
+        const auto [u, v] = tg.graph.EdgeEndpoints(e);
+        base.edges.push_back({u, v, c});
+      }
+      const VertexId n = base.num_vertices;
+      // c + 1 turns off the level search only; 1 < c turns off both.
+      for (uint32_t extra : {c + 1, 1u}) {
+        if (extra == 1 && c == 1) continue;
+        EdgeList<uint32_t> more = base;
+        more.num_vertices += 2;
+        more.edges.push_back({n, n + 1, extra});
+        const Graph<uint32_t> g = testing::MustBuild(base);
+        const Graph<uint32_t> h = testing::MustBuild(std::move(more));
+        for (uint32_t radius : {1u, 4u, 6u, 12u, 40u}) {
+          for (RootRule rule :
+               {RootRule::kSmallestId, RootRule::kFarthestFromBoundary, RootRule::kFarthestFromBoundaryHops}) {
+            SCOPED_TRACE(::testing::Message() << tg.name << " c " << c << " extra " << extra << " radius "
+                                              << radius * c << " rule " << int(rule));
+            CopDecompositionOptions options;
+            options.radius = radius * c;
+            options.r = 5;
+            options.root_rule = rule;
+            ASSERT_OK_AND_ASSIGN(auto a, ComputeCopDecomposition(g, options));
+            ASSERT_OK_AND_ASSIGN(auto b, ComputeCopDecomposition(h, options));
+            const uint32_t k = a.NumSupernodes();
+            ASSERT_GT(b.NumSupernodes(), k);
+            auto prefix = [](const auto& v, std::size_t len) { return std::vector(v.begin(), v.begin() + len); };
+            EXPECT_EQ(a.supernode_of, prefix(b.supernode_of, n));
+            EXPECT_EQ(a.parent, prefix(b.parent, k));
+            EXPECT_EQ(a.skeleton_offsets, prefix(b.skeleton_offsets, k + 1));
+            const std::size_t len = a.skeleton_vertices.size();
+            EXPECT_EQ(a.skeleton_vertices, prefix(b.skeleton_vertices, len));
+            EXPECT_EQ(a.skeleton_parents, prefix(b.skeleton_parents, len));
+            EXPECT_EQ(a.skeleton_distances, prefix(b.skeleton_distances, len));
+            EXPECT_EQ(a.seen, prefix(b.seen, a.seen.size()));
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST(CopDecompositionTest, DisconnectedInputGivesAForest) {
   EdgeList<uint32_t> list = GridEdges(6, 6);
   const VertexId offset = list.num_vertices;
