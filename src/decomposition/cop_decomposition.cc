@@ -39,7 +39,8 @@ struct Region {
   std::vector<uint32_t> seen;     // supernodes seen by the region, sorted
   std::vector<uint32_t> pending;  // 𝒳, sorted
   std::vector<VertexId> boundary; // assigned vertices adjacent to the region (if need_boundary_)
-  std::vector<VertexId> frontier; // vertices of the region adjacent to an assigned vertex
+  std::vector<VertexId> frontier; // vertices adjacent to an assigned vertex: the possible witnesses
+  VertexId farthest = kNoVertex;   // farhops root, when the region has a boundary
 };
 
 template <EdgeWeight W>
@@ -74,6 +75,7 @@ class Builder {
     // The boundary vertices are the sources of GROWBUFFER and of the `far`
     // root search; otherwise nothing reads them.
     need_boundary_ = !buffer_empty_ || options.root_rule == RootRule::kFarthestFromBoundary;
+    if (options.root_rule == RootRule::kFarthestFromBoundaryHops) hops_.assign(n, kNoHops);
     out_.supernode_of.assign(n, kNoSupernode);
     region_of_.assign(n, kNoRegion);
     out_.skeleton_offsets.push_back(0);
@@ -189,6 +191,11 @@ class Builder {
     out_.depth.push_back(depth);
     out_.stats.tree_depth = std::max(out_.stats.tree_depth, depth);
     for (const SkeletonEntry& x : skeleton) Assign(x.vertex, eta);
+    if (!hops_.empty()) {
+      bfs_queue_.clear();
+      for (const SkeletonEntry& x : skeleton) bfs_queue_.push_back(x.vertex);
+      UpdateHops(region.id);
+    }
 
     // Components H' of H \ η; each gets GROWBUFFER(S, 𝒳, H') with 𝒳 the
     // supernodes seen by H but not by H'. Pushed in reverse so that they run
@@ -364,6 +371,11 @@ class Builder {
       return;
     }
     for (const auto& [v, owner] : assignment) Assign(v, owner);
+    if (!hops_.empty()) {
+      bfs_queue_.clear();
+      for (const auto& [v, owner] : assignment) bfs_queue_.push_back(v);
+      UpdateHops(region.id);
+    }
     out_.stats.buffer_vertices += assignment.size();
 
     std::vector<Region> children = SplitRegion(region, region.parent_supernode);
@@ -412,6 +424,12 @@ class Builder {
           }
         }
         if (on_frontier) child.frontier.push_back(u);
+        if (!hops_.empty()) {
+          const VertexId best = child.farthest;
+          if (best == kNoVertex || hops_[u] > hops_[best] || (hops_[u] == hops_[best] && u < best)) {
+            child.farthest = u;
+          }
+        }
       }
       std::sort(child.seen.begin(), child.seen.end());
       children.push_back(std::move(child));
@@ -423,7 +441,9 @@ class Builder {
     if (options_.root_rule == RootRule::kSmallestId) {
       return *std::min_element(region.vertices.begin(), region.vertices.end());
     }
-    if (options_.root_rule == RootRule::kFarthestFromBoundaryHops) return FarthestInHops(region);
+    if (options_.root_rule == RootRule::kFarthestFromBoundaryHops) {
+      return region.farthest != kNoVertex ? region.farthest : FarthestInHops(region);
+    }
     // Farthest from the boundary of H (ties: smallest id). Without a
     // boundary (a whole component), farthest from H's smallest vertex.
     const LabelDomain in_region{region_of_, region.id};
@@ -447,23 +467,42 @@ class Builder {
     return best;
   }
 
-  // FarthestInHops: the last vertex of a breadth-first search of H from its
-  // boundary (or from its smallest vertex), ties by smallest id. The first
-  // level, H's vertices adjacent to the boundary, was recorded by SplitRegion;
-  // H and its boundary have not changed since (sibling regions are never
-  // adjacent, and a GROWBUFFER call that assigns vertices splits H anew).
+  // UpdateHops: the vertices in bfs_queue_ have just been assigned, leaving
+  // the region `id`. hops_[v] is kept equal to the hop distance from v to the
+  // boundary of v's region (kNoHops while the region has no boundary); the
+  // vertices just assigned join the boundaries of the regions they split H
+  // into, and every path from the old boundary to v ∈ H' (a component of what
+  // is left of H) ends in a path from H''s boundary, so hops_[v] becomes
+  // min(hops_[v], hops from the assigned vertices inside H). A BFS from them
+  // that expands only the vertices it improves finds these: every vertex on a
+  // shortest path to an improved vertex is improved too.
+  void UpdateHops(uint32_t id) {
+    std::size_t begin = 0;
+    for (uint32_t d = 1; begin < bfs_queue_.size(); ++d) {
+      const std::size_t end = bfs_queue_.size();
+      for (std::size_t i = begin; i < end; ++i) {
+        for (VertexId h : g_.Neighbors(bfs_queue_[i])) {
+          if (region_of_[h] == id && hops_[h] > d) {
+            hops_[h] = d;
+            bfs_queue_.push_back(h);
+          }
+        }
+      }
+      begin = end;
+    }
+  }
+
+  // FarthestInHops: for a region without a boundary (a whole component), the
+  // last vertex of a breadth-first search from its smallest vertex, ties by
+  // smallest id. (A region with a boundary gets the vertex farthest in hops
+  // from it, ties by smallest id, from SplitRegion: Region::farthest.)
   VertexId FarthestInHops(const Region& region) {
+    SHORTCUT_DCHECK(region.frontier.empty());
     bfs_queue_.clear();
     vertex_mark_.Clear();
-    for (VertexId v : region.frontier) {
-      vertex_mark_.Set(v);
-      bfs_queue_.push_back(v);
-    }
-    if (bfs_queue_.empty()) {
-      const VertexId s = *std::min_element(region.vertices.begin(), region.vertices.end());
-      vertex_mark_.Set(s);
-      bfs_queue_.push_back(s);
-    }
+    const VertexId s = *std::min_element(region.vertices.begin(), region.vertices.end());
+    vertex_mark_.Set(s);
+    bfs_queue_.push_back(s);
     // Level by level; the answer is the smallest id on the last level.
     std::size_t level_start = 0;
     while (true) {
@@ -521,6 +560,10 @@ class Builder {
   TimestampMarker supernode_mark_;  // supernode ids (< n) or vertex ids
   std::vector<uint32_t> region_of_;  // region of an unassigned vertex; kNoRegion once assigned
   std::vector<Region> stack_;
+  // farhops: hop distance of each unassigned vertex to its region's boundary,
+  // which SplitRegion reads to find each new region's root (Region::farthest).
+  static constexpr uint32_t kNoHops = std::numeric_limits<uint32_t>::max();
+  std::vector<uint32_t> hops_;
   // Scratch reused across calls.
   std::vector<VertexId> bfs_queue_;
   std::vector<VertexId> witnesses_;
