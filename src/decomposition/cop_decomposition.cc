@@ -393,23 +393,31 @@ class Builder {
   // of `region`, each with a fresh region id and its seen set.
   std::vector<Region> SplitRegion(const Region& region, uint32_t parent_supernode) {
     std::vector<Region> children;
+    // Each component is searched in the scratch queue and then copied to an
+    // exactly sized vertex list. Its order matters: the children of a region
+    // are found in the order of its vertex list.
+    if (bfs_queue_.size() < region.vertices.size()) bfs_queue_.resize(region.vertices.size());
+    VertexId* const queue = bfs_queue_.data();
+    uint32_t* const region_of = region_of_.data();
+    const uint32_t* const hops = hops_.empty() ? nullptr : hops_.data();
     for (VertexId start : region.vertices) {
-      if (region_of_[start] != region.id) continue;  // assigned, or already in a child
+      if (region_of[start] != region.id) continue;  // assigned, or already in a child
       Region child;
       child.id = next_region_++;
       child.parent_supernode = parent_supernode;
-      region_of_[start] = child.id;
-      child.vertices.push_back(start);
+      region_of[start] = child.id;
+      std::size_t tail = 0;
+      queue[tail++] = start;
       supernode_mark_.Clear();
       vertex_mark_.Clear();
-      for (std::size_t i = 0; i < child.vertices.size(); ++i) {
-        const VertexId u = child.vertices[i];
+      for (std::size_t i = 0; i < tail; ++i) {
+        const VertexId u = queue[i];
         bool on_frontier = false;
         for (VertexId h : g_.Neighbors(u)) {
-          if (region_of_[h] == region.id) {
-            region_of_[h] = child.id;
-            child.vertices.push_back(h);
-          } else if (region_of_[h] == kNoRegion) {
+          if (region_of[h] == region.id) {
+            region_of[h] = child.id;
+            queue[tail++] = h;
+          } else if (region_of[h] == kNoRegion) {
             const uint32_t owner = out_.supernode_of[h];
             SHORTCUT_DCHECK(owner != kNoSupernode);
             on_frontier = true;
@@ -424,13 +432,14 @@ class Builder {
           }
         }
         if (on_frontier) child.frontier.push_back(u);
-        if (!hops_.empty()) {
+        if (hops != nullptr) {
           const VertexId best = child.farthest;
-          if (best == kNoVertex || hops_[u] > hops_[best] || (hops_[u] == hops_[best] && u < best)) {
+          if (best == kNoVertex || hops[u] > hops[best] || (hops[u] == hops[best] && u < best)) {
             child.farthest = u;
           }
         }
       }
+      child.vertices.assign(queue, queue + tail);
       std::sort(child.seen.begin(), child.seen.end());
       children.push_back(std::move(child));
     }
