@@ -22,6 +22,7 @@ double Seconds(std::chrono::steady_clock::time_point since) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
 }
 
+
 // BoundedSearch: Dijkstra from one source inside the id range [lo, hi) of
 // the renumbered graph (a domain is such a range), settling every vertex
 // within `radius`. Scratch state is reset in O(1) by an epoch. Settle order is
@@ -37,11 +38,17 @@ class BoundedSearch {
  public:
   // Dial's buckets are used when the largest weight is at most this.
   static constexpr uint32_t kMaxDialWeight = 1024;
+  static constexpr std::size_t kLookahead = 4;
 
-  BoundedSearch(VertexId n, bool narrow, uint32_t max_weight) : narrow_(narrow) {
+  BoundedSearch(VertexId n, bool narrow, uint32_t max_weight) : narrow_(narrow), max_weight_(max_weight) {
     if (narrow) {
-      narrow_state_.resize(n);
-      if (max_weight <= kMaxDialWeight) dial_.resize(max_weight + 1);
+      AdviseHugePages(stamp_, n);
+      stamp_.resize(n);
+      if (max_weight <= kMaxDialWeight) {
+        dial_.resize(max_weight + 1);
+        dial_storage_.resize(max_weight + 1);
+        nonempty_.assign((max_weight + 64) / 64, 0);
+      }
     } else {
       wide_state_.resize(n);
     }
@@ -49,25 +56,33 @@ class BoundedSearch {
 
   void Run(const ArcId* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi, uint64_t radius,
            std::vector<VertexId>& out_vertices, std::vector<uint64_t>& out_distances) {
-    if (++epoch_ == 0) {
-      std::fill(narrow_state_.begin(), narrow_state_.end(), NarrowState{});
-      std::fill(wide_state_.begin(), wide_state_.end(), WideState{});
-      epoch_ = 1;
-    }
-    if (!dial_.empty()) {
-      RunDial(offsets, arcs, source, lo, hi, radius, out_vertices, out_distances);
-    } else if (narrow_) {
-      RunNarrow(offsets, arcs, source, lo, hi, radius, out_vertices, out_distances);
-    } else {
+    if (!narrow_) {
+      if (++epoch_ == 0) {
+        std::fill(wide_state_.begin(), wide_state_.end(), WideState{});
+        epoch_ = 1;
+      }
       RunWide(offsets, arcs, source, lo, hi, radius, out_vertices, out_distances);
+      return;
     }
+    // No distance inside the domain exceeds (hi − lo − 1)·w_max.
+    const uint64_t bound = std::min<uint64_t>(radius, uint64_t{hi - lo - 1} * max_weight_);
+    if (uint64_t{base_} + bound > std::numeric_limits<uint32_t>::max()) {
+      std::fill(stamp_.begin(), stamp_.end(), 0u);
+      base_ = 1;
+    }
+    const uint32_t r = static_cast<uint32_t>(bound);
+    const std::size_t first = out_distances.size();
+    if (!dial_.empty()) {
+      RunDial(offsets, arcs, source, lo, hi, r, out_vertices, out_distances);
+    } else {
+      RunNarrow(offsets, arcs, source, lo, hi, r, out_vertices, out_distances);
+    }
+    // Every stamp written holds base + a settled distance, the last the
+    // largest: the next search starts above all of them.
+    base_ += static_cast<uint32_t>(out_distances.size() > first ? out_distances.back() : 0) + 1;
   }
 
  private:
-  struct NarrowState {
-    uint32_t dist = 0;
-    uint32_t epoch = 0;
-  };
   struct WideState {
     uint64_t dist = 0;
     uint32_t epoch = 0;
@@ -78,43 +93,83 @@ class BoundedSearch {
     bool operator<(const WideEntry& o) const { return dist < o.dist || (dist == o.dist && vertex < o.vertex); }
   };
 
+  // Narrow state: one 32-bit stamp per vertex, base_ + its tentative
+  // distance in the current search. Stamps of earlier searches lie below
+  // base_, so stamp − base_ (mod 2^32) is at least 2^32 − base_, more than
+  // any distance of this search (base_ + radius < 2^32): an unreached
+  // vertex reads as infinitely far, and no reset is needed between searches.
+  //
   // Dial: every queued key lies in [current, current + w_max], so bucket
   // key mod (w_max + 1) holds exactly the entries of distance key. Ties are
   // settled in a fixed (LIFO) order.
-  void RunDial(const ArcId* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi, uint64_t radius64,
+  void RunDial(const ArcId* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi, uint32_t radius,
                std::vector<VertexId>& out_vertices, std::vector<uint64_t>& out_distances) {
-    const uint32_t radius = static_cast<uint32_t>(std::min<uint64_t>(radius64, std::numeric_limits<uint32_t>::max()));
     const uint32_t buckets = static_cast<uint32_t>(dial_.size());
+    Bucket* const bucket = dial_.data();
+    uint32_t* const stamp = stamp_.data();
+    const uint32_t base = base_;
     uint32_t current = 0, slot = 0;
     std::size_t pending = 1;
-    narrow_state_[source] = NarrowState{0, epoch_};
-    dial_[0].push_back(source);
+    stamp[source] = base;
+    if (bucket[0].size == bucket[0].cap) Grow(bucket[0]);
+    bucket[0].data[bucket[0].size++] = source;
     const VertexId span = hi - lo;
+    uint64_t* const nonempty = nonempty_.data();
+    nonempty[0] |= 1;
     while (pending > 0) {
-      while (dial_[slot].empty()) {
-        ++current;
-        if (++slot == buckets) slot = 0;
+      if (bucket[slot].size == 0) {
+        // The next nonempty bucket in cyclic order, from the bitmap.
+        const uint32_t from = slot + 1;
+        uint32_t next = buckets;
+        for (uint32_t w = from >> 6; w < nonempty_.size(); ++w) {
+          uint64_t bits = nonempty[w];
+          if (w == from >> 6) bits &= ~uint64_t{0} << (from & 63);
+          if (bits != 0) {
+            next = (w << 6) + static_cast<uint32_t>(std::countr_zero(bits));
+            break;
+          }
+        }
+        if (next >= buckets) {
+          for (uint32_t w = 0;; ++w) {
+            if (nonempty[w] != 0) {
+              next = (w << 6) + static_cast<uint32_t>(std::countr_zero(nonempty[w]));
+              break;
+            }
+          }
+          current += buckets - slot + next;
+        } else {
+          current += next - slot;
+        }
+        slot = next;
       }
-      const VertexId u = dial_[slot].back();
-      dial_[slot].pop_back();
+      Bucket& here = bucket[slot];
+      const VertexId u = here.data[--here.size];
+      if (here.size == 0) nonempty[slot >> 6] &= ~(uint64_t{1} << (slot & 63));
       --pending;
+      // The bucket's next entries are known: fetch their arcs early.
+      if (here.size >= kLookahead) __builtin_prefetch(arcs + offsets[here.data[here.size - kLookahead]]);
       const uint32_t d = current;
-      if (d != narrow_state_[u].dist) continue;  // stale: a shorter entry settled u
+      if (d != stamp[u] - base) continue;  // stale: a shorter entry settled u
       out_vertices.push_back(u);
       out_distances.push_back(d);
+      // Relaxation without branches on the outcome: the stamp is rewritten
+      // (with itself when nothing improves) and the head is written past the
+      // end of its bucket, which grows only when the arc improves.
       for (ArcId a = offsets[u], end = offsets[u + 1]; a < end; ++a) {
-        const VertexId h = arcs[a].head;
-        if (h - lo >= span) continue;  // outside the domain
-        const uint64_t nd64 = uint64_t{d} + arcs[a].weight;
-        if (nd64 > radius) continue;
-        const uint32_t nd = static_cast<uint32_t>(nd64);
-        NarrowState& s = narrow_state_[h];
-        if (s.epoch == epoch_ && nd >= s.dist) continue;
-        s = NarrowState{nd, epoch_};
-        uint32_t b = slot + arcs[a].weight;
+        const Arc arc = arcs[a];
+        const uint64_t nd = uint64_t{d} + arc.weight;
+        uint32_t& s = stamp[arc.head];
+        const uint32_t old = s;
+        const bool better = (arc.head - lo < span) & (nd <= radius) & (nd < uint64_t{old - base});
+        s = better ? base + static_cast<uint32_t>(nd) : old;
+        uint32_t b = slot + arc.weight;
         if (b >= buckets) b -= buckets;
-        dial_[b].push_back(h);
-        ++pending;
+        Bucket& target = bucket[b];
+        if (target.size == target.cap) Grow(target);
+        target.data[target.size] = arc.head;
+        target.size += better;
+        nonempty[b >> 6] |= uint64_t{better} << (b & 63);
+        pending += better;
       }
     }
   }
@@ -124,12 +179,13 @@ class BoundedSearch {
   // differs from the last key popped, so pushes are O(1) and every key moves
   // down at most 32 times. Ties are settled in a fixed (LIFO) order.
   void RunNarrow(const ArcId* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi,
-                 uint64_t radius64, std::vector<VertexId>& out_vertices, std::vector<uint64_t>& out_distances) {
-    const uint32_t radius = static_cast<uint32_t>(std::min<uint64_t>(radius64, std::numeric_limits<uint32_t>::max()));
+                 uint32_t radius, std::vector<VertexId>& out_vertices, std::vector<uint64_t>& out_distances) {
     for (auto& b : buckets_) b.clear();
+    uint32_t* const stamp = stamp_.data();
+    const uint32_t base = base_;
     uint32_t last = 0;
     std::size_t pending = 1;
-    narrow_state_[source] = NarrowState{0, epoch_};
+    stamp[source] = base;
     buckets_[0].push_back(source);
     const VertexId span = hi - lo;
     while (pending > 0) {
@@ -149,7 +205,7 @@ class BoundedSearch {
       --pending;
       const uint32_t d = static_cast<uint32_t>(top >> 32);
       const VertexId u = static_cast<VertexId>(top);
-      if (d != narrow_state_[u].dist) continue;  // stale: a shorter entry settled u
+      if (d != stamp[u] - base) continue;  // stale: a shorter entry settled u
       out_vertices.push_back(u);
       out_distances.push_back(d);
       for (ArcId a = offsets[u], end = offsets[u + 1]; a < end; ++a) {
@@ -158,9 +214,9 @@ class BoundedSearch {
         const uint64_t nd64 = uint64_t{d} + arcs[a].weight;
         if (nd64 > radius) continue;
         const uint32_t nd = static_cast<uint32_t>(nd64);
-        NarrowState& s = narrow_state_[h];
-        if (s.epoch == epoch_ && nd >= s.dist) continue;
-        s = NarrowState{nd, epoch_};
+        uint32_t& s = stamp[h];
+        if (nd >= s - base) continue;
+        s = base + nd;
         buckets_[std::bit_width(nd ^ last)].push_back((uint64_t{nd} << 32) | h);
         ++pending;
       }
@@ -233,10 +289,26 @@ class BoundedSearch {
   }
 
   bool narrow_;
-  std::vector<NarrowState> narrow_state_;
+  uint32_t max_weight_;
+  std::vector<uint32_t> stamp_;
+  uint32_t base_ = 1;
   std::vector<WideState> wide_state_;
   std::vector<uint64_t> buckets_[33];
-  std::vector<std::vector<VertexId>> dial_;
+  // A Dial bucket: a stack of vertices in dial_storage_[its index].
+  struct Bucket {
+    VertexId* data = nullptr;
+    uint32_t size = 0;
+    uint32_t cap = 0;
+  };
+  void Grow(Bucket& b) {
+    std::vector<VertexId>& store = dial_storage_[&b - dial_.data()];
+    store.resize(std::max<std::size_t>(16, 2 * store.size()));
+    b.data = store.data();
+    b.cap = static_cast<uint32_t>(store.size());
+  }
+  std::vector<Bucket> dial_;
+  std::vector<std::vector<VertexId>> dial_storage_;
+  std::vector<uint64_t> nonempty_;  // bit b: dial_[b] holds an entry
   std::vector<WideEntry> wide_heap_;
   uint32_t epoch_ = 0;
 };
@@ -399,7 +471,9 @@ absl::StatusOr<std::unique_ptr<StarGenerator>> StarGenerator::Create(const Graph
       if (cop.parent[s] != kNoSupernode) dom_size[cop.parent[s]] += dom_size[s];
     }
   }
+  AdviseHugePages(gen->offsets_, uint64_t{n} + 1);
   gen->offsets_.assign(uint64_t{n} + 1, 0);
+  AdviseHugePages(gen->arcs_, g.NumArcs());
   gen->arcs_.resize(g.NumArcs());
   for (VertexId v = 0; v < n; ++v) {
     const VertexId old = gen->new_to_old_[v];
@@ -517,7 +591,10 @@ void StarGenerator::PortalsOf(uint32_t path, std::vector<StarTask>& tasks, uint3
   }
 }
 
-absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars&)>& sink, bool concurrent_sink) {
+absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars&)>& sink, bool concurrent_sink,
+                                bool decoded_weights) {
+  const bool quantized = options_.quantize_weights;
+  if (!quantized) decoded_weights = true;
   const auto start = std::chrono::steady_clock::now();
   const uint32_t num_paths = NumPaths();
   const uint32_t threads = std::max<uint32_t>(1, options_.threads);
@@ -620,6 +697,7 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
       out.offsets.assign(1, 0);
       out.members.clear();
       out.weights.clear();
+      out.codes.clear();
       for (uint32_t i = tb; i < te; ++i) {
         const StarTask& task = tasks[i];
         const Result& r = results[i];
@@ -630,18 +708,32 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
           continue;
         }
         const Arena& arena = arenas[r.thread];
-        for (uint64_t x = r.begin; x < r.begin + r.count; ++x) {
-          uint64_t w = arena.distances[x];
-          if (options_.quantize_weights) {
-            if (w > kMaxCodedWeight) {
-              return FailedPreconditionError(
-                  "tree cover: distance {} exceeds the largest coded weight {}; build with exact weights", w,
-                  kMaxCodedWeight);
-            }
-            w = DecodeWeight(EncodeWeightUp(w));
+        const std::size_t at = out.members.size();
+        out.members.insert(out.members.end(), arena.vertices.begin() + r.begin,
+                           arena.vertices.begin() + r.begin + r.count);
+        if (decoded_weights) out.weights.resize(at + r.count);
+        uint64_t* const weights = decoded_weights ? out.weights.data() + at : nullptr;
+        const uint64_t* const distances = arena.distances.data() + r.begin;
+        if (quantized) {
+          // Distances are settled in nondecreasing order: the last is the largest.
+          if (r.count > 0 && distances[r.count - 1] > kMaxCodedWeight) {
+            const uint64_t w = *std::upper_bound(distances, distances + r.count, kMaxCodedWeight);
+            return FailedPreconditionError(
+                "tree cover: distance {} exceeds the largest coded weight {}; build with exact weights", w,
+                kMaxCodedWeight);
           }
-          out.members.push_back(arena.vertices[x]);
-          out.weights.push_back(w);
+          out.codes.resize(at + r.count);
+          uint16_t* const codes = out.codes.data() + at;
+          for (uint64_t x = 0; x < r.count; ++x) {
+            const uint64_t w = distances[x];
+            // Below 4096 a weight is its own code.
+            codes[x] = w < 4096 ? static_cast<uint16_t>(w) : EncodeWeightUp(w);
+          }
+          if (decoded_weights) {
+            for (uint64_t x = 0; x < r.count; ++x) weights[x] = DecodeWeight(codes[x]);
+          }
+        } else {
+          std::copy(distances, distances + r.count, weights);
         }
         out.roots.push_back(task.root);
         out.levels.push_back(task.level);

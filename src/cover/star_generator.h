@@ -13,12 +13,31 @@
 #include <span>
 #include <vector>
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "shortcut/core/graph.h"
 #include "shortcut/cover/tree_cover.h"
 
 namespace shortcut::cover_internal {
+
+// AdviseHugePages: reserves room for `count` elements in the empty vector `v`
+// and, on Linux, asks for transparent huge pages on it before any page is
+// touched: fewer page faults when it is filled, and fewer TLB misses when it
+// is read at random (the star searches read the graph and their state so).
+template <class T>
+void AdviseHugePages(std::vector<T>& v, std::size_t count) {
+  v.reserve(count);
+#ifdef __linux__
+  constexpr uintptr_t kHuge = uintptr_t{1} << 21;
+  const uintptr_t begin = (reinterpret_cast<uintptr_t>(v.data()) + kHuge - 1) & ~(kHuge - 1);
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(v.data()) + count * sizeof(T)) & ~(kHuge - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#endif
+}
 
 struct Arc {
   VertexId head;
@@ -38,7 +57,8 @@ struct PathStars {
   std::vector<uint64_t> radii;
   std::vector<uint64_t> offsets;  // roots.size() + 1
   std::vector<VertexId> members;
-  std::vector<uint64_t> weights;  // final star weights (rounded up when quantised)
+  std::vector<uint64_t> weights;  // final star weights (rounded up when quantised); see Run
+  std::vector<uint16_t> codes;    // when quantised: the 16-bit code of each weight
 };
 
 struct GeneratorStats {
@@ -102,7 +122,11 @@ class StarGenerator {
   // threads at once, in no fixed order: the sink must then be safe for
   // concurrent calls on different paths; the first error in path order is
   // returned. Progress goes to options.progress.
-  absl::Status Run(const std::function<absl::Status(const PathStars&)>& sink, bool concurrent_sink = false);
+  //
+  // With quantised weights and `decoded_weights` false, PathStars::weights
+  // stays empty: the sink reads the codes.
+  absl::Status Run(const std::function<absl::Status(const PathStars&)>& sink, bool concurrent_sink = false,
+                   bool decoded_weights = true);
 
   VertexId NumVertices() const { return n_; }
   uint32_t NumPaths() const { return static_cast<uint32_t>(path_supernode_.size()); }
