@@ -38,7 +38,8 @@ class BoundedSearch {
  public:
   // Dial's buckets are used when the largest weight is at most this.
   static constexpr uint32_t kMaxDialWeight = 1024;
-  static constexpr std::size_t kLookahead = 4;
+  static constexpr std::size_t kAheadOffsets = 8;
+  static constexpr std::size_t kAheadArcs = 4;
 
   BoundedSearch(VertexId n, bool narrow, uint32_t max_weight) : narrow_(narrow), max_weight_(max_weight) {
     if (narrow) {
@@ -146,8 +147,12 @@ class BoundedSearch {
       const VertexId u = here.data[--here.size];
       if (here.size == 0) nonempty[slot >> 6] &= ~(uint64_t{1} << (slot & 63));
       --pending;
-      // The bucket's next entries are known: fetch their arcs early.
-      if (here.size >= kLookahead) __builtin_prefetch(arcs + offsets[here.data[here.size - kLookahead]]);
+      // The bucket's next entries are known: fetch their arcs early, in two
+      // stages: the arc offsets of the entry kAheadOffsets ahead, the arcs of
+      // the one kAheadArcs ahead (prefetching the heads' stamps as a third
+      // stage did not pay).
+      if (here.size >= kAheadOffsets) __builtin_prefetch(offsets + here.data[here.size - kAheadOffsets]);
+      if (here.size >= kAheadArcs) __builtin_prefetch(arcs + offsets[here.data[here.size - kAheadArcs]]);
       const uint32_t d = current;
       if (d != stamp[u] - base) continue;  // stale: a shorter entry settled u
       out_vertices.push_back(u);

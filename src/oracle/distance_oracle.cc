@@ -8,6 +8,8 @@
 #include <chrono>
 #include <cstring>
 #include <fstream>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 #include "../cover/star_generator.h"
@@ -235,40 +237,109 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   std::atomic<uint64_t> labels_ns{0};
   const bool quantized = options.quantize_weights;
   const bool count_entries = stats != nullptr && !pack;
+  // Scratch of the sink, reused across paths: one per concurrent call.
+  struct SinkScratch {
+    std::vector<uint32_t> count;
+    std::vector<uint64_t> sorted;         // quantised: star index << 16 | weight code
+    std::vector<uint32_t> sorted_index;   // exact weights: star index ...
+    std::vector<uint64_t> sorted_weight;  // ... and weight
+    std::vector<uint8_t> bytes;
+  };
+  std::mutex scratch_mutex;
+  std::vector<std::unique_ptr<SinkScratch>> scratch_pool;
   auto sink = [&](const cover_internal::PathStars& ps) -> absl::Status {
     const auto t0 = std::chrono::steady_clock::now();
+    std::unique_ptr<SinkScratch> scratch;
+    {
+      std::lock_guard<std::mutex> lock(scratch_mutex);
+      if (scratch_pool.empty()) {
+        scratch = std::make_unique<SinkScratch>();
+      } else {
+        scratch = std::move(scratch_pool.back());
+        scratch_pool.pop_back();
+      }
+    }
     // Counting sort of the entries by vertex, stable in star order.
     const VertexId lo = ps.dom_begin, span = ps.dom_end - ps.dom_begin;
-    std::vector<uint32_t> count(span + 1, 0);
+    const uint64_t num = ps.members.size();
+    std::vector<uint32_t>& count = scratch->count;
+    count.assign(uint64_t{span} + 1, 0);
     for (VertexId v : ps.members) ++count[v - lo + 1];
     for (VertexId i = 0; i < span; ++i) count[i + 1] += count[i];
-    std::vector<uint32_t> sorted_index(ps.members.size());
-    std::vector<uint64_t> sorted_weight(ps.members.size());
-    for (uint32_t s = 0; s < ps.roots.size(); ++s) {
-      for (uint64_t x = ps.offsets[s]; x < ps.offsets[s + 1]; ++x) {
-        const uint32_t slot = count[ps.members[x] - lo]++;
-        sorted_index[slot] = s;
-        sorted_weight[slot] = ps.weights[x];
+    if (quantized) {
+      if (scratch->sorted.size() < num) scratch->sorted.resize(num);
+      uint64_t* const sorted = scratch->sorted.data();
+      for (uint32_t s = 0; s < ps.roots.size(); ++s) {
+        for (uint64_t x = ps.offsets[s]; x < ps.offsets[s + 1]; ++x) {
+          sorted[count[ps.members[x] - lo]++] = (uint64_t{s} << 16) | ps.codes[x];
+        }
+      }
+    } else {
+      if (scratch->sorted_index.size() < num) {
+        scratch->sorted_index.resize(num);
+        scratch->sorted_weight.resize(num);
+      }
+      for (uint32_t s = 0; s < ps.roots.size(); ++s) {
+        for (uint64_t x = ps.offsets[s]; x < ps.offsets[s + 1]; ++x) {
+          const uint32_t slot = count[ps.members[x] - lo]++;
+          scratch->sorted_index[slot] = s;
+          scratch->sorted_weight[slot] = ps.weights[x];
+        }
       }
     }
     // count[i] is now the end of vertex lo+i's run; its start is count[i−1].
+    // Every entry takes at most 5 bytes of index and 2 of code or 10 of
+    // weight; the groups are written at a pointer, then copied out once.
     PathGroups& pg = groups[ps.path];
     pg.lo = lo;
     pg.hi = ps.dom_end;
     pg.ends.resize(span);
     if (count_entries) pg.entries.resize(span);
-    pg.bytes.reserve(ps.members.size() * (quantized ? 3 : 4));
+    const uint64_t bound = num * (quantized ? 7 : 15);
+    if (scratch->bytes.size() < bound) scratch->bytes.resize(bound);
+    uint8_t* const bytes = scratch->bytes.data();
+    uint8_t* out = bytes;
+    auto put = [&out](uint64_t x) {
+      while (x >= 0x80) {
+        *out++ = static_cast<uint8_t>(x | 0x80);
+        x >>= 7;
+      }
+      *out++ = static_cast<uint8_t>(x);
+    };
     uint32_t begin = 0;
     for (VertexId i = 0; i < span; ++i) {
       const uint32_t end = count[i];
       if (end > begin) {
-        AppendEntries(pg.bytes, std::span<const uint32_t>(sorted_index.data() + begin, end - begin),
-                      std::span<const uint64_t>(sorted_weight.data() + begin, end - begin), quantized);
+        // Delta-coded star indices (the first coded as itself), then 2-byte
+        // codes or varint weights, as AppendEntries writes them.
+        uint64_t previous = ~uint64_t{0};
+        if (quantized) {
+          const uint64_t* const sorted = scratch->sorted.data();
+          for (uint32_t x = begin; x < end; ++x) {
+            const uint64_t index = sorted[x] >> 16;
+            put(index - (previous + 1));
+            previous = index;
+            *out++ = static_cast<uint8_t>(sorted[x]);
+            *out++ = static_cast<uint8_t>(sorted[x] >> 8);
+          }
+        } else {
+          for (uint32_t x = begin; x < end; ++x) {
+            const uint64_t index = scratch->sorted_index[x];
+            put(index - (previous + 1));
+            previous = index;
+            put(scratch->sorted_weight[x]);
+          }
+        }
         ++pg.groups;
       }
       if (count_entries) pg.entries[i] = static_cast<uint16_t>(std::min<uint32_t>(end - begin, 0xffff));
-      pg.ends[i] = static_cast<uint32_t>(pg.bytes.size());
+      pg.ends[i] = static_cast<uint32_t>(out - bytes);
       begin = end;
+    }
+    pg.bytes.assign(bytes, out);
+    {
+      std::lock_guard<std::mutex> lock(scratch_mutex);
+      scratch_pool.push_back(std::move(scratch));
     }
     SHORTCUT_CHECK(pg.bytes.size() < (uint64_t{1} << 32));
     pg.stars = ps.roots.size();
@@ -282,7 +353,8 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     }
     return absl::OkStatus();
   };
-  SHORTCUT_RETURN_IF_ERROR(gen->Run(sink, /*concurrent_sink=*/!pack));
+  SHORTCUT_RETURN_IF_ERROR(gen->Run(sink, /*concurrent_sink=*/!pack, /*decoded_weights=*/false));
+  scratch_pool.clear();
   uint64_t num_groups = 0;
   for (const PathGroups& pg : groups) {
     oracle.path_star_begin_.push_back(oracle.path_star_begin_.back() + pg.stars);
