@@ -1,6 +1,6 @@
 # Smoke test of the research harness (bench/experiments/run.sh smoke, under
-# a minute): the CSV, one plot and resuming. The `quick` preset itself is
-# not run by ctest (bench/experiments/README.md).
+# a minute): the CSV, one plot and resuming. The `quick` preset runs after
+# ctest, in scripts/test.sh (what CI runs).
 if(TARGET shortcut_cli)
   add_test(NAME harness.smoke
            COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/harness_smoke_test.sh $<TARGET_FILE:shortcut_cli>
