@@ -12,26 +12,7 @@
 set -uo pipefail
 bin=$1
 case_name=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-touch "$tmp/out" "$tmp/err"
-
-fail() {
-  echo "FAIL ($case_name): $*" >&2
-  echo "--- stdout" >&2; cat "$tmp/out" >&2
-  echo "--- stderr" >&2; cat "$tmp/err" >&2
-  exit 1
-}
-expect_in() {  # expect_in FILE TEXT
-  grep -qF -- "$2" "$1" || fail "expected '$2' in $(basename "$1")"
-}
-run() {  # run EXPECTED_EXIT ARGS...
-  local want=$1
-  shift
-  "$bin" "$@" >"$tmp/out" 2>"$tmp/err"
-  local code=$?
-  [ "$code" -eq "$want" ] || fail "'shortcut $*' exited $code, expected $want"
-}
+source "$(dirname "$0")/cli_lib.sh"
 
 # A 4x4 grid, vertices 1..16 row by row, unit weights, with coordinates.
 {

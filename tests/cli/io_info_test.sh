@@ -9,19 +9,7 @@ set -uo pipefail
 bin=$1
 src=$2
 case_name=$3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-fail() {
-  echo "FAIL ($case_name): $*" >&2
-  echo "--- stdout" >&2; cat "$tmp/out" >&2
-  echo "--- stderr" >&2; cat "$tmp/err" >&2
-  exit 1
-}
-
-expect_in() {  # expect_in FILE TEXT
-  grep -qF -- "$2" "$1" || fail "expected '$2' in $(basename "$1")"
-}
+source "$(dirname "$0")/cli_lib.sh"
 
 case "$case_name" in
   json)

@@ -13,32 +13,7 @@ set -uo pipefail
 bin=$1
 src=$2
 case_name=$3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-touch "$tmp/out" "$tmp/err"
-export SHORTCUT_PROGRESS=0
-
-fail() {
-  echo "FAIL ($case_name): $*" >&2
-  echo "--- stdout" >&2; head -c 4000 "$tmp/out" >&2
-  echo "--- stderr" >&2; head -c 4000 "$tmp/err" >&2
-  exit 1
-}
-run() {  # run EXPECTED_EXIT ARGS...
-  local want=$1
-  shift
-  "$bin" "$@" >"$tmp/out" 2>"$tmp/err"
-  local code=$?
-  [ "$code" -eq "$want" ] || fail "'shortcut $*' exited $code, expected $want"
-}
-run_stdin() {  # run_stdin EXPECTED_EXIT INPUT_FILE ARGS...
-  local want=$1 input=$2
-  shift 2
-  "$bin" "$@" <"$input" >"$tmp/out" 2>"$tmp/err"
-  local code=$?
-  [ "$code" -eq "$want" ] || fail "'shortcut $*' < $(basename "$input") exited $code, expected $want"
-}
-expect() { grep -qF -- "$2" "$1" || fail "expected '$2' in $(basename "$1")"; }
+source "$(dirname "$0")/cli_lib.sh"
 
 g="$src/datasets/airfoil1/airfoil1.graph"
 # A weighted 15x15 grid as an edge list with 1-based ids, plus a separate

@@ -11,25 +11,7 @@ set -uo pipefail
 bin=$1
 src=$2
 case_name=$3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-touch "$tmp/out" "$tmp/err"
-export SHORTCUT_PROGRESS=0
-
-fail() {
-  echo "FAIL ($case_name): $*" >&2
-  echo "--- stdout" >&2; cat "$tmp/out" >&2
-  echo "--- stderr" >&2; cat "$tmp/err" >&2
-  exit 1
-}
-run() {  # run EXPECTED_EXIT ARGS...
-  local want=$1
-  shift
-  "$bin" "$@" >"$tmp/out" 2>"$tmp/err"
-  local code=$?
-  [ "$code" -eq "$want" ] || fail "'shortcut $*' exited $code, expected $want"
-}
-expect() { grep -qF -- "$2" "$1" || fail "expected '$2' in $(basename "$1")"; }
+source "$(dirname "$0")/cli_lib.sh"
 
 case "$case_name" in
   partition)
