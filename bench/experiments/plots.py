@@ -33,6 +33,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from pictures import shrink_png  # same directory
+
 try:
     import matplotlib
 
@@ -47,19 +49,6 @@ METHOD_STYLE = {
     "mpx": dict(color="#2ca02c", marker="^", label="mpx baseline"),
 }
 DPI = 80
-
-
-def shrink_png(path) -> None:
-    """Re-encodes a PNG with a 64-colour palette when Pillow is available
-    (it comes with Debian's python3-matplotlib): 3-4 times smaller files for
-    flat-colour drawings. Without Pillow the file is left as it is."""
-    try:
-        from PIL import Image
-    except ImportError:
-        return
-    with Image.open(path) as im:
-        q = im.convert("RGB").quantize(colors=64, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-    q.save(path, optimize=True)
 
 
 def style(method: str) -> dict:
