@@ -32,6 +32,40 @@ inline Graph<uint32_t> MustBuild(EdgeList<uint32_t> list) {
   return std::move(g).value();
 }
 
+// Small non-members of the planar / minor-free classes, unit weights.
+// K_n.
+inline EdgeList<uint32_t> CompleteEdges(VertexId n) {
+  EdgeList<uint32_t> list;
+  list.num_vertices = n;
+  for (VertexId u = 0; u < n; ++u) {
+    for (VertexId v = u + 1; v < n; ++v) list.edges.push_back({u, v, 1});
+  }
+  return list;
+}
+
+// K3,3 with sides {0, 1, 2} and {3, 4, 5}.
+inline EdgeList<uint32_t> K33Edges() {
+  EdgeList<uint32_t> list;
+  list.num_vertices = 6;
+  for (VertexId u = 0; u < 3; ++u) {
+    for (VertexId v = 3; v < 6; ++v) list.edges.push_back({u, v, 1});
+  }
+  return list;
+}
+
+// The Petersen graph: outer 5-cycle 0..4, spokes i - i+5, inner pentagram.
+inline EdgeList<uint32_t> PetersenEdges() {
+  EdgeList<uint32_t> list;
+  list.num_vertices = 10;
+  for (VertexId i = 0; i < 5; ++i) {
+    list.edges.push_back({i, (i + 1) % 5, 1});
+    list.edges.push_back({i, i + 5, 1});
+    list.edges.push_back({i + 5, 5 + (i + 2) % 5, 1});
+  }
+  return list;
+}
+
+
 inline EdgeList<uint32_t> WithUniformWeights(EdgeList<uint32_t> list, uint32_t lo, uint32_t hi,
                                               uint64_t seed) {
   WeightSpec spec;

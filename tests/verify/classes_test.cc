@@ -22,44 +22,11 @@ using ::shortcut::testing::MustBuild;
 using ::shortcut::testing::StatusIs;
 using ::testing::HasSubstr;
 
-EdgeList<uint32_t> Complete(uint32_t n) {
-  EdgeList<uint32_t> list;
-  list.num_vertices = n;
-  for (VertexId u = 0; u < n; ++u) {
-    for (VertexId v = u + 1; v < n; ++v) list.edges.push_back({u, v, 1});
-  }
-  return list;
-}
-
-// K3,3: {0, 1, 2} x {3, 4, 5}.
-EdgeList<uint32_t> K33() {
-  EdgeList<uint32_t> list;
-  list.num_vertices = 6;
-  for (VertexId u = 0; u < 3; ++u) {
-    for (VertexId v = 3; v < 6; ++v) list.edges.push_back({u, v, 1});
-  }
-  return list;
-}
-
-//      0
-//    / | \        outer 5-cycle 0..4, spokes i - (i+5),
-//   4  5  1       inner pentagram (i+5) - ((i+2) mod 5 + 5)
-EdgeList<uint32_t> Petersen() {
-  EdgeList<uint32_t> list;
-  list.num_vertices = 10;
-  for (VertexId i = 0; i < 5; ++i) {
-    list.edges.push_back({i, (i + 1) % 5, 1});
-    list.edges.push_back({i, i + 5, 1});
-    list.edges.push_back({i + 5, 5 + (i + 2) % 5, 1});
-  }
-  return list;
-}
-
 TEST(KnownNonMembersTest, NonPlanarGraphsHaveCheckedKuratowskiWitnesses) {
   std::vector<std::pair<std::string, Graph<uint32_t>>> graphs;
-  graphs.emplace_back("K5", MustBuild(Complete(5)));
-  graphs.emplace_back("K3,3", MustBuild(K33()));
-  graphs.emplace_back("Petersen", MustBuild(Petersen()));
+  graphs.emplace_back("K5", MustBuild(testing::CompleteEdges(5)));
+  graphs.emplace_back("K3,3", MustBuild(testing::K33Edges()));
+  graphs.emplace_back("Petersen", MustBuild(testing::PetersenEdges()));
   graphs.emplace_back("torus 5x5", MustBuild(ToroidalGrid(5, 5, false).list));
   for (const auto& [name, g] : graphs) {
     const PlanarityResult p = TestPlanarity(g);
@@ -69,14 +36,17 @@ TEST(KnownNonMembersTest, NonPlanarGraphsHaveCheckedKuratowskiWitnesses) {
 }
 
 TEST(KnownNonMembersTest, CliqueMinorsAreFoundAndChecked) {
-  const Graph<uint32_t> k4 = MustBuild(Complete(4));
+  const Graph<uint32_t> k4 = MustBuild(testing::CompleteEdges(4));
   const MinorTestResult r = HasK4Minor(k4);
   ASSERT_TRUE(r.has_minor);
   EXPECT_OK(CheckMinorWitness(k4, r.witness));
   HadwigerOptions options;
   options.attempts = 8;
   for (auto [list, at_least] : std::vector<std::pair<EdgeList<uint32_t>, std::size_t>>{
-           {Complete(5), 5}, {Petersen(), 5}, {ToroidalGrid(5, 5, false).list, 5}, {K33(), 4}}) {
+           {testing::CompleteEdges(5), 5},
+           {testing::PetersenEdges(), 5},
+           {ToroidalGrid(5, 5, false).list, 5},
+           {testing::K33Edges(), 4}}) {
     const Graph<uint32_t> g = MustBuild(std::move(list));
     ASSERT_OK_AND_ASSIGN(BranchSets sets, HadwigerLowerBound(g, options));
     EXPECT_GE(sets.size(), at_least);
@@ -133,7 +103,7 @@ TEST(GraphClassesTest, ApexCertificate) {
   EXPECT_THAT(CheckApexCertificate(g, std::span<const VertexId>(wrong)),
               StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("not planar")));
   EXPECT_EQ(FindApexVertex(g, 4), std::optional<VertexId>(199));
-  EXPECT_EQ(FindApexVertex(MustBuild(Complete(6)), 6), std::nullopt);
+  EXPECT_EQ(FindApexVertex(MustBuild(testing::CompleteEdges(6)), 6), std::nullopt);
 }
 
 TEST(GraphClassesTest, CliqueSumCertificate) {
@@ -143,7 +113,7 @@ TEST(GraphClassesTest, CliqueSumCertificate) {
   EXPECT_THAT(CheckCliqueSumCertificate(g, cs.pieces, 0),
               StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("share")));
   // K5 as one piece is not planar.
-  const Graph<uint32_t> k5 = MustBuild(Complete(5));
+  const Graph<uint32_t> k5 = MustBuild(testing::CompleteEdges(5));
   TreeDecomposition one;
   one.bags = {{0, 1, 2, 3, 4}};
   EXPECT_THAT(CheckCliqueSumCertificate(k5, one, 3), StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("piece 0")));

@@ -17,32 +17,11 @@ using ::shortcut::testing::MustBuild;
 using ::shortcut::testing::StatusIs;
 using ::testing::HasSubstr;
 
-EdgeList<uint32_t> Complete(uint32_t n) {
-  EdgeList<uint32_t> list;
-  list.num_vertices = n;
-  for (VertexId u = 0; u < n; ++u) {
-    for (VertexId v = u + 1; v < n; ++v) list.edges.push_back({u, v, 1});
-  }
-  return list;
-}
-
-// The Petersen graph: outer 5-cycle 0..4, spokes i - i+5, inner pentagram.
-EdgeList<uint32_t> Petersen() {
-  EdgeList<uint32_t> list;
-  list.num_vertices = 10;
-  for (VertexId i = 0; i < 5; ++i) {
-    list.edges.push_back({i, (i + 1) % 5, 1});
-    list.edges.push_back({i, i + 5, 1});
-    list.edges.push_back({i + 5, 5 + (i + 2) % 5, 1});
-  }
-  return list;
-}
-
 //   0 - 1 - 2
 //   |   |   |      a 2x3 grid: one K4? no (treewidth 2)
 //   3 - 4 - 5
 TEST(CheckMinorWitnessTest, AcceptsValidModels) {
-  Graph<uint32_t> k4 = MustBuild(Complete(4));
+  Graph<uint32_t> k4 = MustBuild(testing::CompleteEdges(4));
   EXPECT_OK(CheckMinorWitness(k4, {{0}, {1}, {2}, {3}}));
   // A 3x3 grid contracts to K4: centre, and three connected sets around it.
   //   0 1 2
@@ -83,13 +62,13 @@ TEST(HasK3MinorTest, TreesHaveNoneCyclesDo) {
 }
 
 TEST(HasK4MinorTest, ExactOnKnownGraphs) {
-  EXPECT_FALSE(HasK4Minor(MustBuild(Complete(3))).has_minor);
+  EXPECT_FALSE(HasK4Minor(MustBuild(testing::CompleteEdges(3))).has_minor);
   EXPECT_FALSE(HasK4Minor(MustBuild(GridEdges(2, 30))).has_minor);  // ladder: treewidth 2
   EXPECT_FALSE(HasK4Minor(MustBuild(RandomTreeEdges(100, 1))).has_minor);
   std::vector<Graph<uint32_t>> graphs;
-  graphs.push_back(MustBuild(Complete(4)));
-  graphs.push_back(MustBuild(Complete(6)));
-  graphs.push_back(MustBuild(Petersen()));
+  graphs.push_back(MustBuild(testing::CompleteEdges(4)));
+  graphs.push_back(MustBuild(testing::CompleteEdges(6)));
+  graphs.push_back(MustBuild(testing::PetersenEdges()));
   graphs.push_back(MustBuild(GridEdges(3, 3)));
   graphs.push_back(MustBuild(GridEdges(30, 40)));
   for (const Graph<uint32_t>& g : graphs) {
@@ -109,10 +88,10 @@ TEST(HasK4MinorTest, SeriesParallelGraphsAreK4Free) {
 
 TEST(HadwigerLowerBoundTest, FindsCliquesAndRespectsMinorFreeness) {
   for (uint32_t k = 1; k <= 7; ++k) {
-    ASSERT_OK_AND_ASSIGN(BranchSets sets, HadwigerLowerBound(MustBuild(Complete(k))));
+    ASSERT_OK_AND_ASSIGN(BranchSets sets, HadwigerLowerBound(MustBuild(testing::CompleteEdges(k))));
     EXPECT_EQ(sets.size(), k);
   }
-  Graph<uint32_t> petersen = MustBuild(Petersen());
+  Graph<uint32_t> petersen = MustBuild(testing::PetersenEdges());
   HadwigerOptions options;
   options.attempts = 20;
   ASSERT_OK_AND_ASSIGN(BranchSets p, HadwigerLowerBound(petersen, options));
@@ -147,7 +126,7 @@ TEST(HadwigerLowerBoundTest, StartsFromInitialSetsAndRejectsBadOnes) {
 }
 
 TEST(HadwigerLowerBoundTest, DisconnectedGraphUsesBestComponent) {
-  EdgeList<uint32_t> list = Complete(5);
+  EdgeList<uint32_t> list = testing::CompleteEdges(5);
   list.num_vertices = 12;
   for (VertexId v = 5; v + 1 < 12; ++v) list.edges.push_back({v, v + 1, 1});
   Graph<uint32_t> g = MustBuild(std::move(list));

@@ -30,34 +30,6 @@ EdgeList<uint32_t> FromPairs(VertexId n, const std::vector<std::pair<VertexId, V
   return list;
 }
 
-EdgeList<uint32_t> Complete(VertexId n) {
-  std::vector<std::pair<VertexId, VertexId>> pairs;
-  for (VertexId u = 0; u < n; ++u) {
-    for (VertexId v = u + 1; v < n; ++v) pairs.emplace_back(u, v);
-  }
-  return FromPairs(n, pairs);
-}
-
-// K3,3 with sides {0, 1, 2} and {3, 4, 5}.
-EdgeList<uint32_t> K33() {
-  std::vector<std::pair<VertexId, VertexId>> pairs;
-  for (VertexId u = 0; u < 3; ++u) {
-    for (VertexId v = 3; v < 6; ++v) pairs.emplace_back(u, v);
-  }
-  return FromPairs(6, pairs);
-}
-
-// Petersen: outer 5-cycle 0..4, inner pentagram 5..9, spokes i - i+5.
-EdgeList<uint32_t> Petersen() {
-  std::vector<std::pair<VertexId, VertexId>> pairs;
-  for (VertexId i = 0; i < 5; ++i) {
-    pairs.emplace_back(i, (i + 1) % 5);
-    pairs.emplace_back(5 + i, 5 + (i + 2) % 5);
-    pairs.emplace_back(i, i + 5);
-  }
-  return FromPairs(10, pairs);
-}
-
 // TorusGrid: the rows x cols grid with wrap-around in both directions.
 EdgeList<uint32_t> TorusGrid(VertexId rows, VertexId cols) {
   std::vector<std::pair<VertexId, VertexId>> pairs;
@@ -102,10 +74,10 @@ TEST(PlanarityTest, PlanarFamilies) {
   EXPECT_TRUE(TestPlanarity(MustBuild(GridEdges(30, 30))).planar);
   EXPECT_TRUE(TestPlanarity(MustBuild(TriangulatedGridEdges(20, 20, 7))).planar);
   EXPECT_TRUE(TestPlanarity(MustBuild(RandomTreeEdges(500, 3))).planar);
-  EXPECT_TRUE(TestPlanarity(MustBuild(Complete(4))).planar);
+  EXPECT_TRUE(TestPlanarity(MustBuild(testing::CompleteEdges(4))).planar);
   EXPECT_TRUE(TestPlanarity(Graph<uint32_t>()).planar);
   // K5 minus an edge is planar.
-  auto k5 = Complete(5);
+  auto k5 = testing::CompleteEdges(5);
   k5.edges.pop_back();
   EXPECT_TRUE(TestPlanarity(MustBuild(k5)).planar);
 }
@@ -130,31 +102,31 @@ TEST_P(NonPlanarTest, WitnessIsAKuratowskiSubdivision) {
 
 INSTANTIATE_TEST_SUITE_P(
     Classic, NonPlanarTest,
-    ::testing::Values(NonPlanarCase{"K5", [] { return Complete(5); }}, NonPlanarCase{"K33", [] { return K33(); }},
-                      NonPlanarCase{"K7", [] { return Complete(7); }},
-                      NonPlanarCase{"Petersen", [] { return Petersen(); }},
+    ::testing::Values(NonPlanarCase{"K5", [] { return testing::CompleteEdges(5); }}, NonPlanarCase{"K33", [] { return testing::K33Edges(); }},
+                      NonPlanarCase{"K7", [] { return testing::CompleteEdges(7); }},
+                      NonPlanarCase{"Petersen", [] { return testing::PetersenEdges(); }},
                       NonPlanarCase{"Torus5x5", [] { return TorusGrid(5, 5); }},
                       NonPlanarCase{"SubdividedK5", [] { return SubdividedK5(3); }}),
     [](const ::testing::TestParamInfo<NonPlanarCase>& info) { return info.param.name; });
 
 TEST(KuratowskiWitnessTest, AcceptsExactSubdivisions) {
-  const Graph<uint32_t> k5 = MustBuild(Complete(5));
+  const Graph<uint32_t> k5 = MustBuild(testing::CompleteEdges(5));
   EXPECT_OK(CheckKuratowskiWitness(k5, AllEdges(k5)));
-  const Graph<uint32_t> k33 = MustBuild(K33());
+  const Graph<uint32_t> k33 = MustBuild(testing::K33Edges());
   EXPECT_OK(CheckKuratowskiWitness(k33, AllEdges(k33)));
   const Graph<uint32_t> sub = MustBuild(SubdividedK5(2));
   EXPECT_OK(CheckKuratowskiWitness(sub, AllEdges(sub)));
 }
 
 TEST(KuratowskiWitnessTest, RejectsWhatIsNotASubdivision) {
-  const Graph<uint32_t> k4 = MustBuild(Complete(4));
+  const Graph<uint32_t> k4 = MustBuild(testing::CompleteEdges(4));
   EXPECT_THAT(CheckKuratowskiWitness(k4, AllEdges(k4)),
               StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("4 branch vertices")));
-  const Graph<uint32_t> k6 = MustBuild(Complete(6));
+  const Graph<uint32_t> k6 = MustBuild(testing::CompleteEdges(6));
   EXPECT_THAT(CheckKuratowskiWitness(k6, AllEdges(k6)),
               StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("degree 5")));
   // K3,3 plus a disjoint cycle: extra degree-2 vertices off the paths.
-  auto list = K33();
+  auto list = testing::K33Edges();
   list.num_vertices = 9;
   list.edges.push_back({6, 7, 1});
   list.edges.push_back({7, 8, 1});
@@ -168,7 +140,7 @@ TEST(KuratowskiWitnessTest, RejectsWhatIsNotASubdivision) {
       MustBuild(FromPairs(6, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {0, 3}, {1, 4}, {2, 5}}));
   EXPECT_THAT(CheckKuratowskiWitness(prism, AllEdges(prism)),
               StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("do not form K3,3")));
-  const Graph<uint32_t> petersen = MustBuild(Petersen());
+  const Graph<uint32_t> petersen = MustBuild(testing::PetersenEdges());
   EXPECT_FALSE(CheckKuratowskiWitness(petersen, AllEdges(petersen)).ok());  // 10 branch vertices
   EXPECT_THAT(CheckKuratowskiWitness(k4, std::vector<EdgeId>{}), StatusIs(absl::StatusCode::kFailedPrecondition,
                                                                          HasSubstr("no edges")));
