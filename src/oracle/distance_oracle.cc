@@ -142,20 +142,17 @@ class OracleLabelBuilder {
     entries_ += index.size();
   }
 
-  // Finish: concatenates the labels into `oracle`, vertex `order[i]` taking
-  // the label built under id i (order = the identity if empty).
-  void Finish(std::span<const VertexId> label_of, DistanceOracle& oracle) {
+  // Finish: concatenates the per-vertex labels into `oracle`.
+  void Finish(DistanceOracle& oracle) {
     const VertexId n = static_cast<VertexId>(labels_.size());
     oracle.offsets_.assign(uint64_t{n} + 1, 0);
     for (VertexId v = 0; v < n; ++v) {
-      const VertexId id = label_of.empty() ? v : label_of[v];
-      oracle.offsets_[v + 1] = oracle.offsets_[v] + labels_[id].size();
+      oracle.offsets_[v + 1] = oracle.offsets_[v] + labels_[v].size();
     }
     oracle.labels_.resize(oracle.offsets_[n]);
     for (VertexId v = 0; v < n; ++v) {
-      const VertexId id = label_of.empty() ? v : label_of[v];
-      std::copy(labels_[id].begin(), labels_[id].end(), oracle.labels_.begin() + oracle.offsets_[v]);
-      std::vector<uint8_t>().swap(labels_[id]);
+      std::copy(labels_[v].begin(), labels_[v].end(), oracle.labels_.begin() + oracle.offsets_[v]);
+      std::vector<uint8_t>().swap(labels_[v]);
     }
     oracle.num_entries_ = entries_;
   }
@@ -535,7 +532,7 @@ absl::StatusOr<DistanceOracle> DistanceOracle::FromTreeCover(const Graph<uint32_
       is_touched[v] = 0;
     }
   }
-  builder.Finish({}, oracle);
+  builder.Finish(oracle);
   return oracle;
 }
 

@@ -82,10 +82,12 @@ struct TreeCoverOptions {
   uint32_t threads = 1;
   // First-fit packing of stars into vertex-disjoint forests (per scale and
   // across scales), done while the stars stream by; O(entries · forests / 64)
-  // time and n·forests/8 bytes.
+  // time. Memory: n·forests/8 bytes for the packing across scales, plus, for
+  // every scale with stars (all are open at once, since stars arrive path by
+  // path), n·forests_in_scale/8 bytes and a 2-byte overlap counter per vertex.
   bool pack_forests = true;
-  // false: return the statistics only (no stars), in memory O(n·forests/64)
-  // instead of 12 bytes per entry; for measuring large covers.
+  // false: return the statistics only (no stars), without the 12 bytes per
+  // entry the stars take; for measuring large covers.
   bool keep_stars = true;
   // Progress in [0, 1]; may be empty. Called from the calling thread.
   std::function<void(double)> progress;
