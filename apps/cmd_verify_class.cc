@@ -103,7 +103,12 @@ class ClassVerifier {
       options.seed = seed_;
       options.stop_at = want;
       absl::StatusOr<BranchSets> sets = HadwigerLowerBound(g_, options);
-      clique_ = sets.ok() ? *std::move(sets) : BranchSets{};
+      // Only branch sets that the independent checker accepts are used; a
+      // failure here is a bug, said on stderr (the claim stays undecided).
+      absl::Status status = sets.status();
+      if (status.ok()) status = CheckMinorWitness(g_, *sets);
+      if (!status.ok()) fmt::print(stderr, "verify class: clique minor search failed: {}\n", status.message());
+      clique_ = status.ok() ? *std::move(sets) : BranchSets{};
       clique_target_ = want;
     }
     return *clique_;
@@ -235,6 +240,15 @@ Verdict CheckNoMinor(const Graph<uint32_t>& g, ClassVerifier& v, uint32_t r) {
   return Verdict::kUndecided;
 }
 
+// PaceIdsAreExternal: a PACE .td file names vertices 1..n. When the graph's
+// own ids are exactly 1..n (in any order) they are used, so a decomposition
+// matches the graph file; otherwise (0-based or sparse ids) vertex v is v + 1.
+// Both --tree-decomposition and --write-td follow this rule.
+bool PaceIdsAreExternal(const Graph<uint32_t>& g) {
+  const auto ext = g.ExternalIds();
+  return std::all_of(ext.begin(), ext.end(), [&](uint64_t x) { return x >= 1 && x <= ext.size(); });
+}
+
 int RunVerifyClass(std::span<const std::string> args) {
   FlagSet flags("verify class", "GRAPH [--planar] [--treewidth K] [--no-minor R] [--tree-decomposition FILE]");
   std::string path, td_path, write_td;
@@ -274,8 +288,9 @@ int RunVerifyClass(std::span<const std::string> args) {
   if (!td_path.empty()) {
     absl::StatusOr<PaceTreeDecomposition> pace = ReadPaceTreeDecomposition(td_path);
     if (!pace.ok()) return ReportError("verify class", pace.status());
-    // Map the file's vertex ids (as in GRAPH: external ids) to vertices.
+    // Map the file's vertex ids to vertices (PaceIdsAreExternal says how).
     const ExternalIdIndex ids(g);
+    const bool external_ids = PaceIdsAreExternal(g);
     TreeDecomposition td = std::move(pace->decomposition);
     absl::Status status;
     if (pace->num_vertices != g.NumVertices()) {
@@ -284,7 +299,7 @@ int RunVerifyClass(std::span<const std::string> args) {
     }
     for (auto& bag : td.bags) {
       for (auto& x : bag) {
-        const VertexId v = ids.Find(uint64_t{x} + 1);
+        const VertexId v = external_ids ? ids.Find(uint64_t{x} + 1) : (x < g.NumVertices() ? x : kNoVertex);
         if (v == kNoVertex && status.ok()) status = FailedPreconditionError("vertex {} is not in the graph", x + 1);
         x = v;
       }
@@ -328,12 +343,9 @@ int RunVerifyClass(std::span<const std::string> args) {
                                                                  width_limit));
     }
     const TreeDecomposition& td = *found;
-    // Written in the graph's own (1-based) ids, like input decompositions;
-    // a graph with external id 0 (a 0-based format) gets internal id + 1.
-    const auto ext = g.ExternalIds();
-    const bool use_external = std::none_of(ext.begin(), ext.end(), [](uint64_t x) { return x == 0 || x > kMaxVertices; });
+    // Written in the ids --tree-decomposition reads (PaceIdsAreExternal).
     TreeDecomposition external = td;
-    if (use_external) {
+    if (PaceIdsAreExternal(g)) {
       for (auto& bag : external.bags) {
         for (auto& x : bag) x = static_cast<VertexId>(g.ExternalId(x) - 1);
         std::sort(bag.begin(), bag.end());

@@ -51,6 +51,15 @@ case "$case_name" in
     expect 0 "$bin" gen partial-ktree --n 300 --k 5 -o "$dir/p.gr"
     expect 0 "$bin" verify class "$dir/p.gr" --no-minor 7 --write-td "$dir/best.td"
     expect 0 "$bin" verify class "$dir/p.gr" --tree-decomposition "$dir/best.td"
+    # Written decompositions read back whatever the graph's ids: 0-based and
+    # sparse edge lists too.
+    printf '0 1\n1 2\n2 0\n2 3\n' >"$dir/zero.txt"
+    printf '1 5\n5 9\n9 1\n9 20\n' >"$dir/sparse.txt"
+    for g in zero sparse; do
+      expect 0 "$bin" verify class "$dir/$g.txt" --write-td "$dir/$g.td"
+      expect 0 "$bin" verify class "$dir/$g.txt" --tree-decomposition "$dir/$g.td" --treewidth 2
+      grep -q 'tree decomposition .*: VALID, width 2' "$dir/out" || fail "$g td round trip"
+    done
     ;;
   refuted)
     expect 0 "$bin" gen torus --rows 5 --cols 5 -o "$dir/t.gr"
