@@ -23,7 +23,7 @@ absl::Status AnswerText(std::string_view a, std::string_view b, const PairAnswer
   return answer(u, v, out);
 }
 
-// ParseLine: splits "U V" (surrounding blanks allowed) and answers it.
+// AnswerLine: splits "U V" (surrounding blanks allowed) and answers it.
 absl::Status AnswerLine(std::string_view s, const PairAnswer& answer, fmt::memory_buffer& out) {
   const std::size_t sp = s.find_first_of(" \t");
   if (sp == std::string_view::npos) return InvalidArgumentError("expected two vertex ids");

@@ -22,7 +22,7 @@ using PairAnswer = std::function<absl::Status(uint64_t u, uint64_t v, fmt::memor
 // blank lines and lines starting with '#' are skipped; a malformed line or a
 // failed answer prints "shortcut COMMAND: stdin:LINE: message" on stderr and
 // the stream goes on, answers flushed in order before each error; the exit
-// code is then kExitUsage. Only u_text without v_text is a usage error.
+// code is then kExitUsage. One id without the other is a usage error.
 int RunPairQueries(std::string_view command, std::string_view u_text, std::string_view v_text,
                    const PairAnswer& answer);
 
