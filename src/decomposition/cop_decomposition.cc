@@ -4,6 +4,7 @@
 #include "shortcut/decomposition/cop_decomposition.h"
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 #include <cmath>
 
@@ -71,6 +72,11 @@ class Builder {
     // One integer weight on every edge: the witness search runs by levels.
     if constexpr (std::unsigned_integral<W>) {
       if (min_weight == max_weight) uniform_weight_ = min_weight;
+      // Small integer weights: the witness search uses Dial's buckets.
+      if (max_weight <= kMaxBucketWeight && min_weight >= 1) {
+        bucket_ring_ = std::bit_ceil(static_cast<uint32_t>(max_weight) + 1);
+        max_weight_ = max_weight;
+      }
     }
     // The boundary vertices are the sources of GROWBUFFER and of the `far`
     // root search; otherwise nothing reads them.
@@ -158,6 +164,8 @@ class Builder {
       skeleton.push_back({0, root, kNoVertex});
     } else if (uniform_weight_ != 0) {
       WitnessPathsByLevels(region, root);
+    } else if (bucket_ring_ != 0) {
+      WitnessPathsByBuckets(region, root);
     } else {
       WitnessPathsByDijkstra(region, root);
     }
@@ -324,6 +332,83 @@ class Builder {
       for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x); x = level_parent_[x]) {
         vertex_mark_.Set(x);
         skeleton_.push_back({static_cast<Distance>(level_stamp_[x] - base) * uniform_weight_, x, level_parent_[x]});
+      }
+    }
+  }
+
+  // WitnessPathsByBuckets: the same search for small integer weights (at
+  // most kMaxBucketWeight), with Dial's buckets instead of a heap. Dijkstra
+  // settles in order of (distance, id), and the parent of a vertex is the
+  // first settled neighbour that reached its final distance. A bucket holds
+  // one distance value, and all of its entries are final when it is reached
+  // (weights are >= 1), so settling its valid entries in id order reproduces
+  // both: settle order, witnesses and parents are those of
+  // WitnessPathsByDijkstra.
+  void WitnessPathsByBuckets(const Region& region, VertexId root) {
+    if (bucket_stamp_.empty()) {
+      bucket_stamp_.assign(g_.NumVertices(), 0);
+      bucket_parent_.resize(g_.NumVertices());
+      buckets_.resize(bucket_ring_);
+    }
+    // bucket_stamp_[v] = base + tentative distance for the vertices reached
+    // by this search; older stamps lie below base and read as unreached.
+    const uint64_t longest = uint64_t{region.vertices.size()} * max_weight_;
+    if (uint64_t{bucket_base_} + longest >= std::numeric_limits<uint32_t>::max()) {
+      std::fill(bucket_stamp_.begin(), bucket_stamp_.end(), 0);
+      bucket_base_ = 1;
+    }
+    const uint32_t base = bucket_base_;
+    const uint32_t id = region.id;
+    const uint32_t mask = bucket_ring_ - 1;
+    uint32_t* const stamp = bucket_stamp_.data();
+    MarkSeenAndFrontier(region);
+    witnesses_.clear();
+    uint32_t missing = static_cast<uint32_t>(region.seen.size());
+    stamp[root] = base;
+    bucket_parent_[root] = kNoVertex;
+    buckets_[0].push_back(root);
+    std::size_t pending = 1;
+    uint32_t d = 0;
+    while (missing > 0) {
+      SHORTCUT_CHECK(pending > 0);  // H is connected and sees every supernode in `seen`
+      std::vector<VertexId>& bucket = buckets_[d & mask];
+      if (bucket.empty()) {
+        ++d;
+        continue;
+      }
+      pending -= bucket.size();
+      candidates_.clear();
+      for (VertexId v : bucket) {
+        if (stamp[v] - base == d) candidates_.push_back(v);
+      }
+      bucket.clear();
+      std::sort(candidates_.begin(), candidates_.end());
+      for (VertexId v : candidates_) {
+        if (IsWitness(v, missing)) witnesses_.push_back(v);
+        if (missing == 0) break;
+        const auto arcs = g_.Arcs(v);
+        for (ArcId a : arcs) {
+          const VertexId h = g_.Head(a);
+          if (region_of_[h] != id) continue;
+          const uint32_t nd = d + static_cast<uint32_t>(g_.Weight(a));
+          if (nd < stamp[h] - base) {
+            stamp[h] = base + nd;
+            bucket_parent_[h] = v;
+            buckets_[nd & mask].push_back(h);
+            ++pending;
+          }
+        }
+      }
+      ++d;
+    }
+    // Entries left queued hold stamps up to base + d + w_max.
+    for (auto& b : buckets_) b.clear();
+    bucket_base_ = base + d + static_cast<uint32_t>(max_weight_) + 1;
+    vertex_mark_.Clear();
+    for (VertexId w : witnesses_) {
+      for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x); x = bucket_parent_[x]) {
+        vertex_mark_.Set(x);
+        skeleton_.push_back({static_cast<Distance>(stamp[x] - base), x, bucket_parent_[x]});
       }
     }
   }
@@ -582,6 +667,14 @@ class Builder {
   std::vector<uint32_t> level_stamp_;
   std::vector<VertexId> level_parent_;
   uint32_t level_base_ = 1;
+  // WitnessPathsByBuckets state (allocated on first use).
+  static constexpr uint64_t kMaxBucketWeight = 1024;
+  uint32_t bucket_ring_ = 0;   // 2^k > w_max, or 0: the heap search
+  uint64_t max_weight_ = 0;
+  std::vector<uint32_t> bucket_stamp_;
+  std::vector<VertexId> bucket_parent_;
+  std::vector<std::vector<VertexId>> buckets_;
+  uint32_t bucket_base_ = 1;
   uint32_t next_region_ = 0;
   bool buffer_empty_ = false;   // Δ/r below the smallest edge weight
   Distance uniform_weight_ = 0; // the weight of every edge, if one integer

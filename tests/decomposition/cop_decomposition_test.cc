@@ -142,6 +142,55 @@ TEST(CopDecompositionTest, ShortcutsForSpecialWeightsChangeNothing) {
   }
 }
 
+// Small integer weights run the witness search with Dial's buckets; one
+// extra disjoint edge heavier than kMaxBucketWeight sends the same graph to
+// the heap search. Both must build the same decomposition.
+TEST(CopDecompositionTest, BucketWitnessSearchMatchesHeapSearch) {
+  for (auto& tg : testing::SmallFamilies()) {
+    for (uint32_t seed : {1u, 2u}) {
+      EdgeList<uint32_t> base;
+      base.num_vertices = tg.graph.NumVertices();
+      uint64_t x = seed * 0x9E3779B97F4A7C15ull;
+      for (EdgeId e = 0; e < tg.graph.NumEdges(); ++e) {
+        const auto [u, v] = tg.graph.EdgeEndpoints(e);
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        // Few distinct weights, so that ties are frequent.
+        base.edges.push_back({u, v, static_cast<uint32_t>(1 + x % (seed == 1 ? 3 : 100))});
+      }
+      const VertexId n = base.num_vertices;
+      EdgeList<uint32_t> more = base;
+      more.num_vertices += 2;
+      more.edges.push_back({n, n + 1, 5000});
+      const Graph<uint32_t> g = testing::MustBuild(base);
+      const Graph<uint32_t> h = testing::MustBuild(std::move(more));
+      for (double radius : {0.5, 30.0, 400.0}) {
+        for (RootRule rule :
+             {RootRule::kSmallestId, RootRule::kFarthestFromBoundary, RootRule::kFarthestFromBoundaryHops}) {
+          SCOPED_TRACE(::testing::Message() << tg.name << " seed " << seed << " radius " << radius << " rule "
+                                            << int(rule));
+          CopDecompositionOptions options;
+          options.radius = radius;
+          options.r = 5;
+          options.root_rule = rule;
+          ASSERT_OK_AND_ASSIGN(auto a, ComputeCopDecomposition(g, options));
+          ASSERT_OK_AND_ASSIGN(auto b, ComputeCopDecomposition(h, options));
+          const uint32_t k = a.NumSupernodes();
+          ASSERT_GT(b.NumSupernodes(), k);
+          auto prefix = [](const auto& v, std::size_t len) { return std::vector(v.begin(), v.begin() + len); };
+          EXPECT_EQ(a.supernode_of, prefix(b.supernode_of, n));
+          EXPECT_EQ(a.parent, prefix(b.parent, k));
+          EXPECT_EQ(a.skeleton_offsets, prefix(b.skeleton_offsets, k + 1));
+          const std::size_t len = a.skeleton_vertices.size();
+          EXPECT_EQ(a.skeleton_vertices, prefix(b.skeleton_vertices, len));
+          EXPECT_EQ(a.skeleton_parents, prefix(b.skeleton_parents, len));
+          EXPECT_EQ(a.skeleton_distances, prefix(b.skeleton_distances, len));
+          EXPECT_EQ(a.seen, prefix(b.seen, a.seen.size()));
+        }
+      }
+    }
+  }
+}
+
 TEST(CopDecompositionTest, DisconnectedInputGivesAForest) {
   EdgeList<uint32_t> list = GridEdges(6, 6);
   const VertexId offset = list.num_vertices;
