@@ -597,9 +597,8 @@ void StarGenerator::PortalsOf(uint32_t path, std::vector<StarTask>& tasks, uint3
 }
 
 absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars&)>& sink, bool concurrent_sink,
-                                bool decoded_weights) {
+                                bool views) {
   const bool quantized = options_.quantize_weights;
-  if (!quantized) decoded_weights = true;
   const auto start = std::chrono::steady_clock::now();
   const uint32_t num_paths = NumPaths();
   const uint32_t threads = std::max<uint32_t>(1, options_.threads);
@@ -703,6 +702,8 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
       out.members.clear();
       out.weights.clear();
       out.codes.clear();
+      out.star_vertices.clear();
+      out.star_distances.clear();
       for (uint32_t i = tb; i < te; ++i) {
         const StarTask& task = tasks[i];
         const Result& r = results[i];
@@ -713,37 +714,38 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
           continue;
         }
         const Arena& arena = arenas[r.thread];
-        const std::size_t at = out.members.size();
-        out.members.insert(out.members.end(), arena.vertices.begin() + r.begin,
-                           arena.vertices.begin() + r.begin + r.count);
-        if (decoded_weights) out.weights.resize(at + r.count);
-        uint64_t* const weights = decoded_weights ? out.weights.data() + at : nullptr;
         const uint64_t* const distances = arena.distances.data() + r.begin;
-        if (quantized) {
-          // Distances are settled in nondecreasing order: the last is the largest.
-          if (r.count > 0 && distances[r.count - 1] > kMaxCodedWeight) {
-            const uint64_t w = *std::upper_bound(distances, distances + r.count, kMaxCodedWeight);
-            return FailedPreconditionError(
-                "tree cover: distance {} exceeds the largest coded weight {}; build with exact weights", w,
-                kMaxCodedWeight);
-          }
-          out.codes.resize(at + r.count);
-          uint16_t* const codes = out.codes.data() + at;
-          for (uint64_t x = 0; x < r.count; ++x) {
-            const uint64_t w = distances[x];
-            // Below 4096 a weight is its own code.
-            codes[x] = w < 4096 ? static_cast<uint16_t>(w) : EncodeWeightUp(w);
-          }
-          if (decoded_weights) {
-            for (uint64_t x = 0; x < r.count; ++x) weights[x] = DecodeWeight(codes[x]);
-          }
+        // Distances are settled in nondecreasing order: the last is the largest.
+        if (quantized && r.count > 0 && distances[r.count - 1] > kMaxCodedWeight) {
+          const uint64_t w = *std::upper_bound(distances, distances + r.count, kMaxCodedWeight);
+          return FailedPreconditionError(
+              "tree cover: distance {} exceeds the largest coded weight {}; build with exact weights", w,
+              kMaxCodedWeight);
+        }
+        if (views) {
+          out.star_vertices.push_back(arena.vertices.data() + r.begin);
+          out.star_distances.push_back(distances);
         } else {
-          std::copy(distances, distances + r.count, weights);
+          const std::size_t at = out.members.size();
+          out.members.insert(out.members.end(), arena.vertices.begin() + r.begin,
+                             arena.vertices.begin() + r.begin + r.count);
+          out.weights.resize(at + r.count);
+          uint64_t* const weights = out.weights.data() + at;
+          if (quantized) {
+            out.codes.resize(at + r.count);
+            uint16_t* const codes = out.codes.data() + at;
+            for (uint64_t x = 0; x < r.count; ++x) {
+              codes[x] = EncodeWeightUp(distances[x]);
+              weights[x] = DecodeWeight(codes[x]);
+            }
+          } else {
+            std::copy(distances, distances + r.count, weights);
+          }
         }
         out.roots.push_back(task.root);
         out.levels.push_back(task.level);
         out.radii.push_back(task.radius);
-        out.offsets.push_back(out.members.size());
+        out.offsets.push_back(out.offsets.back() + r.count);
         ++st.stars;
         st.entries += r.count;
         ++st.level_stars[task.level];

@@ -59,6 +59,13 @@ struct PathStars {
   std::vector<VertexId> members;
   std::vector<uint64_t> weights;  // final star weights (rounded up when quantised); see Run
   std::vector<uint16_t> codes;    // when quantised: the 16-bit code of each weight
+  // Views (Run with `views`): star i's members and their exact distances are
+  // star_vertices[i][0 .. k) and star_distances[i][0 .. k), k = offsets[i+1] −
+  // offsets[i], pointing into the generator's buffers and valid only during
+  // the sink call; members, weights and codes then stay empty.
+  std::vector<const VertexId*> star_vertices;
+  std::vector<const uint64_t*> star_distances;
+  std::size_t NumEntries() const { return offsets.back(); }
 };
 
 struct GeneratorStats {
@@ -123,10 +130,11 @@ class StarGenerator {
   // concurrent calls on different paths; the first error in path order is
   // returned. Progress goes to options.progress.
   //
-  // With quantised weights and `decoded_weights` false, PathStars::weights
-  // stays empty: the sink reads the codes.
+  // With `views`, the stars come as views into the generator's buffers
+  // (PathStars::star_vertices and star_distances), not as copies: the sink
+  // encodes the weights itself.
   absl::Status Run(const std::function<absl::Status(const PathStars&)>& sink, bool concurrent_sink = false,
-                   bool decoded_weights = true);
+                   bool views = false);
 
   VertexId NumVertices() const { return n_; }
   uint32_t NumPaths() const { return static_cast<uint32_t>(path_supernode_.size()); }

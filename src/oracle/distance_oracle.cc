@@ -258,17 +258,27 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     }
     // Counting sort of the entries by vertex, stable in star order.
     const VertexId lo = ps.dom_begin, span = ps.dom_end - ps.dom_begin;
-    const uint64_t num = ps.members.size();
+    const uint64_t num = ps.NumEntries();
+    const uint32_t num_stars = static_cast<uint32_t>(ps.roots.size());
     std::vector<uint32_t>& count = scratch->count;
     count.assign(uint64_t{span} + 1, 0);
-    for (VertexId v : ps.members) ++count[v - lo + 1];
+    for (uint32_t s = 0; s < num_stars; ++s) {
+      const VertexId* const members = ps.star_vertices[s];
+      for (uint64_t x = 0, k = ps.offsets[s + 1] - ps.offsets[s]; x < k; ++x) ++count[members[x] - lo + 1];
+    }
     for (VertexId i = 0; i < span; ++i) count[i + 1] += count[i];
     if (quantized) {
       if (scratch->sorted.size() < num) scratch->sorted.resize(num);
       uint64_t* const sorted = scratch->sorted.data();
-      for (uint32_t s = 0; s < ps.roots.size(); ++s) {
-        for (uint64_t x = ps.offsets[s]; x < ps.offsets[s + 1]; ++x) {
-          sorted[count[ps.members[x] - lo]++] = (uint64_t{s} << 16) | ps.codes[x];
+      for (uint32_t s = 0; s < num_stars; ++s) {
+        const VertexId* const members = ps.star_vertices[s];
+        const uint64_t* const distances = ps.star_distances[s];
+        for (uint64_t x = 0, k = ps.offsets[s + 1] - ps.offsets[s]; x < k; ++x) {
+          // Below 4096 a weight is its own code (the generator checked the
+          // largest against kMaxCodedWeight).
+          const uint64_t w = distances[x];
+          const uint16_t code = w < 4096 ? static_cast<uint16_t>(w) : EncodeWeightUp(w);
+          sorted[count[members[x] - lo]++] = (uint64_t{s} << 16) | code;
         }
       }
     } else {
@@ -276,11 +286,13 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
         scratch->sorted_index.resize(num);
         scratch->sorted_weight.resize(num);
       }
-      for (uint32_t s = 0; s < ps.roots.size(); ++s) {
-        for (uint64_t x = ps.offsets[s]; x < ps.offsets[s + 1]; ++x) {
-          const uint32_t slot = count[ps.members[x] - lo]++;
+      for (uint32_t s = 0; s < num_stars; ++s) {
+        const VertexId* const members = ps.star_vertices[s];
+        const uint64_t* const distances = ps.star_distances[s];
+        for (uint64_t x = 0, k = ps.offsets[s + 1] - ps.offsets[s]; x < k; ++x) {
+          const uint32_t slot = count[members[x] - lo]++;
           scratch->sorted_index[slot] = s;
-          scratch->sorted_weight[slot] = ps.weights[x];
+          scratch->sorted_weight[slot] = distances[x];
         }
       }
     }
@@ -340,17 +352,17 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     }
     SHORTCUT_CHECK(pg.bytes.size() < (uint64_t{1} << 32));
     pg.stars = ps.roots.size();
-    pg.total_entries = ps.members.size();
+    pg.total_entries = num;
     labels_ns.fetch_add(static_cast<uint64_t>(Since(t0) * 1e9), std::memory_order_relaxed);
     if (pack) {
       for (std::size_t i = 0; i < ps.roots.size(); ++i) {
-        collector.Add(ps.levels[i], std::span<const VertexId>(ps.members.data() + ps.offsets[i],
-                                                              ps.offsets[i + 1] - ps.offsets[i]));
+        collector.Add(ps.levels[i],
+                      std::span<const VertexId>(ps.star_vertices[i], ps.offsets[i + 1] - ps.offsets[i]));
       }
     }
     return absl::OkStatus();
   };
-  SHORTCUT_RETURN_IF_ERROR(gen->Run(sink, /*concurrent_sink=*/!pack, /*decoded_weights=*/false));
+  SHORTCUT_RETURN_IF_ERROR(gen->Run(sink, /*concurrent_sink=*/!pack, /*views=*/true));
   scratch_pool.clear();
   uint64_t num_groups = 0;
   for (const PathGroups& pg : groups) {
