@@ -536,7 +536,11 @@ class Builder {
       return *std::min_element(region.vertices.begin(), region.vertices.end());
     }
     if (options_.root_rule == RootRule::kFarthestFromBoundaryHops) {
-      return region.farthest != kNoVertex ? region.farthest : FarthestInHops(region);
+      if (region.farthest == kNoVertex) return FarthestInHops(region);
+      // hops_ is maintained incrementally: compare its pick with a search
+      // from scratch (off below level normal: it costs a BFS per call).
+      SHORTCUT_DCHECK(FarthestInHopsFromScratch(region) == region.farthest);
+      return region.farthest;
     }
     // Farthest from the boundary of H (ties: smallest id). Without a
     // boundary (a whole component), farthest from H's smallest vertex.
@@ -616,6 +620,45 @@ class Builder {
     }
   }
 
+  // FarthestInHopsFromScratch: the farhops root of a region with a boundary
+  // recomputed without hops_: a multi-source BFS inside the region from its
+  // vertices adjacent to an assigned vertex (at hop 1, as in UpdateHops);
+  // the farthest vertex, ties by smallest id. Only the checks call it.
+  VertexId FarthestInHopsFromScratch(const Region& region) {
+    if (check_hops_.empty()) check_hops_.assign(g_.NumVertices(), kNoHops);
+    check_queue_.clear();
+    for (VertexId v : region.vertices) {
+      SHORTCUT_CHECK(region_of_[v] == region.id);
+      for (VertexId h : g_.Neighbors(v)) {
+        if (out_.supernode_of[h] != kNoSupernode) {
+          check_hops_[v] = 1;
+          check_queue_.push_back(v);
+          break;
+        }
+      }
+    }
+    for (std::size_t i = 0; i < check_queue_.size(); ++i) {
+      const VertexId u = check_queue_[i];
+      for (VertexId h : g_.Neighbors(u)) {
+        if (region_of_[h] == region.id && check_hops_[h] == kNoHops) {
+          check_hops_[h] = check_hops_[u] + 1;
+          check_queue_.push_back(h);
+        }
+      }
+    }
+    VertexId best = kNoVertex;
+    for (VertexId v : region.vertices) {
+      if (best == kNoVertex || check_hops_[v] > check_hops_[best] ||
+          (check_hops_[v] == check_hops_[best] && v < best)) {
+        best = v;
+      }
+    }
+    // A connected region with a boundary is reached everywhere.
+    SHORTCUT_CHECK(check_queue_.size() == region.vertices.size());
+    for (VertexId v : region.vertices) check_hops_[v] = kNoHops;
+    return best;
+  }
+
   // RecordMinor: the seen supernodes (as they are now) and H are pairwise
   // adjacent connected sets: branch sets of a K_{s+1} minor (Lemma 3.5).
   void RecordMinor(const Region& region) {
@@ -658,6 +701,9 @@ class Builder {
   // which SplitRegion reads to find each new region's root (Region::farthest).
   static constexpr uint32_t kNoHops = std::numeric_limits<uint32_t>::max();
   std::vector<uint32_t> hops_;
+  // FarthestInHopsFromScratch state (allocated on first use; kNoHops between calls).
+  std::vector<uint32_t> check_hops_;
+  std::vector<VertexId> check_queue_;
   // Scratch reused across calls.
   std::vector<VertexId> bfs_queue_;
   std::vector<VertexId> witnesses_;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "shortcut/core/check.h"
 #include "shortcut/verify/cop_checks.h"
 #include "shortcut/verify/minor_checks.h"
 #include "testing/graphs.h"
@@ -140,6 +141,43 @@ TEST(CopDecompositionTest, ShortcutsForSpecialWeightsChangeNothing) {
       }
     }
   }
+}
+
+// The farhops root of each region comes from hop distances kept up to date
+// incrementally (UpdateHops, SplitRegion). The result does not expose the
+// regions (a GROWBUFFER call can later hand a region's vertices to ancestor
+// supernodes), so the roots cannot be rechecked from it; instead the builder
+// compares every such root with a breadth-first search from scratch under
+// SHORTCUT_DCHECK (level normal: Debug builds and scripts/test.sh). This test
+// drives many regions through that check: families, relabelled copies (other
+// id ties), and radii from "everything is buffer" to "no buffer".
+TEST(CopDecompositionTest, FarthestInHopsRootsMatchSearchFromScratch) {
+  if (internal::kAssertionLevel < 2) GTEST_SKIP() << "needs SHORTCUT_ASSERTION_LEVEL normal or heavy";
+  uint64_t checked_calls = 0;
+  for (auto& tg : testing::SmallFamilies()) {
+    EdgeList<uint32_t> list;
+    list.num_vertices = tg.graph.NumVertices();
+    for (EdgeId e = 0; e < tg.graph.NumEdges(); ++e) {
+      const auto [u, v] = tg.graph.EdgeEndpoints(e);
+      list.edges.push_back({u, v, tg.graph.EdgeWeightOf(e)});
+    }
+    for (uint64_t seed : {0u, 1u, 2u}) {
+      const Graph<uint32_t> g = seed == 0 ? testing::MustBuild(list)
+                                          : testing::MustBuild(testing::RelabelRandomly(list, seed));
+      for (double radius : {1.0, 3.0, 8.0, 25.0, 120.0}) {
+        SCOPED_TRACE(::testing::Message() << tg.name << " seed " << seed << " radius " << radius);
+        CopDecompositionOptions options;
+        options.radius = radius;
+        options.r = static_cast<uint32_t>(tg.excluded_minor);
+        options.root_rule = RootRule::kFarthestFromBoundaryHops;
+        ASSERT_OK_AND_ASSIGN(auto cop, ComputeCopDecomposition(g, options));
+        EXPECT_OK(CheckCopDecomposition(g, cop, {.radius = radius, .r = options.r}).status);
+        checked_calls += cop.stats.build_tree_calls;
+      }
+    }
+  }
+  // BUILDTREE calls; all but the first of each component run the check.
+  EXPECT_GT(checked_calls, 2000u);  // 5540 when written
 }
 
 // Small integer weights run the witness search with Dial's buckets; one
