@@ -95,6 +95,22 @@ TEST(CopDecompositionTest, Deterministic) {
 // separate edge with another weight turns them off without changing what
 // happens in the first component (processed first and independently), so
 // the two runs must agree there.
+// ExpectSamePrefix: `b` decomposes a graph that is `a`'s graph (n vertices)
+// plus an extra component, processed after it: `a` must be a prefix of `b`.
+void ExpectSamePrefix(const CopDecomposition<uint32_t>& a, const CopDecomposition<uint32_t>& b, VertexId n) {
+  const uint32_t k = a.NumSupernodes();
+  ASSERT_GT(b.NumSupernodes(), k);
+  auto prefix = [](const auto& v, std::size_t len) { return std::vector(v.begin(), v.begin() + len); };
+  EXPECT_EQ(a.supernode_of, prefix(b.supernode_of, n));
+  EXPECT_EQ(a.parent, prefix(b.parent, k));
+  EXPECT_EQ(a.skeleton_offsets, prefix(b.skeleton_offsets, k + 1));
+  const std::size_t len = a.skeleton_vertices.size();
+  EXPECT_EQ(a.skeleton_vertices, prefix(b.skeleton_vertices, len));
+  EXPECT_EQ(a.skeleton_parents, prefix(b.skeleton_parents, len));
+  EXPECT_EQ(a.skeleton_distances, prefix(b.skeleton_distances, len));
+  EXPECT_EQ(a.seen, prefix(b.seen, a.seen.size()));
+}
+
 TEST(CopDecompositionTest, ShortcutsForSpecialWeightsChangeNothing) {
   for (auto& tg : testing::SmallFamilies()) {
     if (tg.name.find("_w") != std::string::npos) continue;  // unit weights only
@@ -125,17 +141,7 @@ TEST(CopDecompositionTest, ShortcutsForSpecialWeightsChangeNothing) {
             options.root_rule = rule;
             ASSERT_OK_AND_ASSIGN(auto a, ComputeCopDecomposition(g, options));
             ASSERT_OK_AND_ASSIGN(auto b, ComputeCopDecomposition(h, options));
-            const uint32_t k = a.NumSupernodes();
-            ASSERT_GT(b.NumSupernodes(), k);
-            auto prefix = [](const auto& v, std::size_t len) { return std::vector(v.begin(), v.begin() + len); };
-            EXPECT_EQ(a.supernode_of, prefix(b.supernode_of, n));
-            EXPECT_EQ(a.parent, prefix(b.parent, k));
-            EXPECT_EQ(a.skeleton_offsets, prefix(b.skeleton_offsets, k + 1));
-            const std::size_t len = a.skeleton_vertices.size();
-            EXPECT_EQ(a.skeleton_vertices, prefix(b.skeleton_vertices, len));
-            EXPECT_EQ(a.skeleton_parents, prefix(b.skeleton_parents, len));
-            EXPECT_EQ(a.skeleton_distances, prefix(b.skeleton_distances, len));
-            EXPECT_EQ(a.seen, prefix(b.seen, a.seen.size()));
+            ExpectSamePrefix(a, b, n);
           }
         }
       }
@@ -212,17 +218,7 @@ TEST(CopDecompositionTest, BucketWitnessSearchMatchesHeapSearch) {
           options.root_rule = rule;
           ASSERT_OK_AND_ASSIGN(auto a, ComputeCopDecomposition(g, options));
           ASSERT_OK_AND_ASSIGN(auto b, ComputeCopDecomposition(h, options));
-          const uint32_t k = a.NumSupernodes();
-          ASSERT_GT(b.NumSupernodes(), k);
-          auto prefix = [](const auto& v, std::size_t len) { return std::vector(v.begin(), v.begin() + len); };
-          EXPECT_EQ(a.supernode_of, prefix(b.supernode_of, n));
-          EXPECT_EQ(a.parent, prefix(b.parent, k));
-          EXPECT_EQ(a.skeleton_offsets, prefix(b.skeleton_offsets, k + 1));
-          const std::size_t len = a.skeleton_vertices.size();
-          EXPECT_EQ(a.skeleton_vertices, prefix(b.skeleton_vertices, len));
-          EXPECT_EQ(a.skeleton_parents, prefix(b.skeleton_parents, len));
-          EXPECT_EQ(a.skeleton_distances, prefix(b.skeleton_distances, len));
-          EXPECT_EQ(a.seen, prefix(b.seen, a.seen.size()));
+          ExpectSamePrefix(a, b, n);
         }
       }
     }
