@@ -701,7 +701,6 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
       out.offsets.assign(1, 0);
       out.members.clear();
       out.weights.clear();
-      out.codes.clear();
       out.star_vertices.clear();
       out.star_distances.clear();
       for (uint32_t i = tb; i < te; ++i) {
@@ -732,12 +731,7 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
           out.weights.resize(at + r.count);
           uint64_t* const weights = out.weights.data() + at;
           if (quantized) {
-            out.codes.resize(at + r.count);
-            uint16_t* const codes = out.codes.data() + at;
-            for (uint64_t x = 0; x < r.count; ++x) {
-              codes[x] = EncodeWeightUp(distances[x]);
-              weights[x] = DecodeWeight(codes[x]);
-            }
+            for (uint64_t x = 0; x < r.count; ++x) weights[x] = DecodeWeight(EncodeWeightUp(distances[x]));
           } else {
             std::copy(distances, distances + r.count, weights);
           }

@@ -58,11 +58,10 @@ struct PathStars {
   std::vector<uint64_t> offsets;  // roots.size() + 1
   std::vector<VertexId> members;
   std::vector<uint64_t> weights;  // final star weights (rounded up when quantised); see Run
-  std::vector<uint16_t> codes;    // when quantised: the 16-bit code of each weight
   // Views (Run with `views`): star i's members and their exact distances are
   // star_vertices[i][0 .. k) and star_distances[i][0 .. k), k = offsets[i+1] −
   // offsets[i], pointing into the generator's buffers and valid only during
-  // the sink call; members, weights and codes then stay empty.
+  // the sink call; members and weights then stay empty.
   std::vector<const VertexId*> star_vertices;
   std::vector<const uint64_t*> star_distances;
   std::size_t NumEntries() const { return offsets.back(); }
