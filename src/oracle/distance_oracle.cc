@@ -6,6 +6,7 @@
 #include <atomic>
 #include <bit>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <memory>
@@ -223,9 +224,12 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   // vertices of its domain (a contiguous id range of the generator's
   // numbering), in vertex order; a final sweep over the vertices
   // concatenates, for each, the groups of the paths whose domain holds it.
+  struct FreeBytes {
+    void operator()(uint8_t* p) const { std::free(p); }
+  };
   struct PathGroups {
     VertexId lo = 0, hi = 0;
-    std::vector<uint8_t> bytes;
+    std::unique_ptr<uint8_t[], FreeBytes> bytes;  // the groups, ends[span − 1] bytes
     std::vector<uint32_t> ends;     // ends[i]: end in `bytes` of vertex lo + i
     std::vector<uint16_t> entries;  // entries of vertex lo + i (only for statistics)
     uint64_t stars = 0, total_entries = 0, groups = 0;
@@ -240,7 +244,6 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     std::vector<uint64_t> sorted;         // quantised: star index << 16 | weight code
     std::vector<uint32_t> sorted_index;   // exact weights: star index ...
     std::vector<uint64_t> sorted_weight;  // ... and weight
-    std::vector<uint8_t> bytes;
   };
   std::mutex scratch_mutex;
   std::vector<std::unique_ptr<SinkScratch>> scratch_pool;
@@ -298,15 +301,17 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     }
     // count[i] is now the end of vertex lo+i's run; its start is count[i−1].
     // Every entry takes at most 5 bytes of index and 2 of code or 10 of
-    // weight; the groups are written at a pointer, then copied out once.
+    // weight: the groups are written into a buffer of that size, which is
+    // then shrunk in place (no copy; its untouched pages are never mapped).
     PathGroups& pg = groups[ps.path];
     pg.lo = lo;
     pg.hi = ps.dom_end;
     pg.ends.resize(span);
     if (count_entries) pg.entries.resize(span);
     const uint64_t bound = num * (quantized ? 7 : 15);
-    if (scratch->bytes.size() < bound) scratch->bytes.resize(bound);
-    uint8_t* const bytes = scratch->bytes.data();
+    uint8_t* const bytes = static_cast<uint8_t*>(std::malloc(std::max<uint64_t>(bound, 1)));
+    if (bytes == nullptr) return ResourceExhaustedError("oracle: cannot allocate {} bytes for labels", bound);
+    pg.bytes.reset(bytes);
     uint8_t* out = bytes;
     auto put = [&out](uint64_t x) {
       while (x >= 0x80) {
@@ -345,12 +350,15 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
       pg.ends[i] = static_cast<uint32_t>(out - bytes);
       begin = end;
     }
-    pg.bytes.assign(bytes, out);
+    SHORTCUT_CHECK(static_cast<uint64_t>(out - bytes) < (uint64_t{1} << 32));
+    if (auto* shrunk = static_cast<uint8_t*>(std::realloc(bytes, std::max<std::ptrdiff_t>(out - bytes, 1)))) {
+      pg.bytes.release();
+      pg.bytes.reset(shrunk);
+    }
     {
       std::lock_guard<std::mutex> lock(scratch_mutex);
       scratch_pool.push_back(std::move(scratch));
     }
-    SHORTCUT_CHECK(pg.bytes.size() < (uint64_t{1} << 32));
     pg.stars = ps.roots.size();
     pg.total_entries = num;
     labels_ns.fetch_add(static_cast<uint64_t>(Since(t0) * 1e9), std::memory_order_relaxed);
@@ -418,7 +426,7 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
           }
           *out++ = static_cast<uint8_t>(x);
         }
-        out = std::copy(pg.bytes.begin() + b, pg.bytes.begin() + e, out);
+        out = std::copy(pg.bytes.get() + b, pg.bytes.get() + e, out);
       }
       if (pass == 0) {
         oracle.offsets_[new_to_old[v] + 1] = size;
