@@ -48,7 +48,6 @@ class BoundedSearch {
       if (max_weight <= kMaxDialWeight) {
         dial_.resize(max_weight + 1);
         dial_storage_.resize(max_weight + 1);
-        nonempty_.assign((max_weight + 64) / 64, 0);
       }
     } else {
       wide_state_.resize(n);
@@ -67,7 +66,8 @@ class BoundedSearch {
     }
     // No distance inside the domain exceeds (hi − lo − 1)·w_max.
     const uint64_t bound = std::min<uint64_t>(radius, uint64_t{hi - lo - 1} * max_weight_);
-    if (uint64_t{base_} + bound > std::numeric_limits<uint32_t>::max()) {
+    // The Dial search also writes stamps up to w_max beyond its radius.
+    if (uint64_t{base_} + bound + max_weight_ + 1 > std::numeric_limits<uint32_t>::max()) {
       std::fill(stamp_.begin(), stamp_.end(), 0u);
       base_ = 1;
     }
@@ -79,8 +79,10 @@ class BoundedSearch {
       RunNarrow(offsets, arcs, source, lo, hi, r, out_vertices, out_distances);
     }
     // Every stamp written holds base + a settled distance, the last the
-    // largest: the next search starts above all of them.
-    base_ += static_cast<uint32_t>(out_distances.size() > first ? out_distances.back() : 0) + 1;
+    // largest (plus at most w_max for the heads the Dial search queued
+    // beyond its radius): the next search starts above all of them.
+    base_ += static_cast<uint32_t>(out_distances.size() > first ? out_distances.back() : 0) + 1 +
+             (dial_.empty() ? 0 : max_weight_);
   }
 
  private:
@@ -115,37 +117,21 @@ class BoundedSearch {
     if (bucket[0].size == bucket[0].cap) Grow(bucket[0]);
     bucket[0].data[bucket[0].size++] = source;
     const VertexId span = hi - lo;
-    uint64_t* const nonempty = nonempty_.data();
-    nonempty[0] |= 1;
     while (pending > 0) {
-      if (bucket[slot].size == 0) {
-        // The next nonempty bucket in cyclic order, from the bitmap.
-        const uint32_t from = slot + 1;
-        uint32_t next = buckets;
-        for (uint32_t w = from >> 6; w < nonempty_.size(); ++w) {
-          uint64_t bits = nonempty[w];
-          if (w == from >> 6) bits &= ~uint64_t{0} << (from & 63);
-          if (bits != 0) {
-            next = (w << 6) + static_cast<uint32_t>(std::countr_zero(bits));
-            break;
-          }
-        }
-        if (next >= buckets) {
-          for (uint32_t w = 0;; ++w) {
-            if (nonempty[w] != 0) {
-              next = (w << 6) + static_cast<uint32_t>(std::countr_zero(nonempty[w]));
-              break;
-            }
-          }
-          current += buckets - slot + next;
-        } else {
-          current += next - slot;
-        }
-        slot = next;
+      // The next nonempty bucket in cyclic order: a scan over the bucket
+      // sizes, which costs less than keeping a bitmap up to date on every arc.
+      while (bucket[slot].size == 0) {
+        ++current;
+        if (++slot == buckets) slot = 0;
+      }
+      // Heads beyond the radius are queued like the others (one test less
+      // per arc); the search ends at the first distance beyond it.
+      if (current > radius) {
+        for (Bucket& b : dial_) b.size = 0;
+        break;
       }
       Bucket& here = bucket[slot];
       const VertexId u = here.data[--here.size];
-      if (here.size == 0) nonempty[slot >> 6] &= ~(uint64_t{1} << (slot & 63));
       --pending;
       // The bucket's next entries are known: fetch their arcs early, in two
       // stages: the arc offsets of the entry kAheadOffsets ahead, the arcs of
@@ -165,7 +151,7 @@ class BoundedSearch {
         const uint64_t nd = uint64_t{d} + arc.weight;
         uint32_t& s = stamp[arc.head];
         const uint32_t old = s;
-        const bool better = (arc.head - lo < span) & (nd <= radius) & (nd < uint64_t{old - base});
+        const bool better = (arc.head - lo < span) & (nd < uint64_t{old - base});
         s = better ? base + static_cast<uint32_t>(nd) : old;
         uint32_t b = slot + arc.weight;
         if (b >= buckets) b -= buckets;
@@ -173,7 +159,6 @@ class BoundedSearch {
         if (target.size == target.cap) Grow(target);
         target.data[target.size] = arc.head;
         target.size += better;
-        nonempty[b >> 6] |= uint64_t{better} << (b & 63);
         pending += better;
       }
     }
@@ -313,7 +298,6 @@ class BoundedSearch {
   }
   std::vector<Bucket> dial_;
   std::vector<std::vector<VertexId>> dial_storage_;
-  std::vector<uint64_t> nonempty_;  // bit b: dial_[b] holds an entry
   std::vector<WideEntry> wide_heap_;
   uint32_t epoch_ = 0;
 };
