@@ -81,9 +81,7 @@ for g in "${graphs[@]}"; do
       o="$work/$side/$base.$jname.out"; m="$work/$side/$base.$jname.map"
       a=${args//\{g\}/$g}; a=${a//\{o\}/$o}; a=${a//\{m\}/$m}; a=${a//\{t\}/$terminals}
       # shellcheck disable=SC2086
-      if ! "$bin" $a >"$work/$side/$base.$jname.log" 2>&1; then
-        echo "exit $? " >>"$work/$side/$base.$jname.log"
-      fi
+      "$bin" $a >"$work/$side/$base.$jname.log" 2>&1 || echo "exit $?" >>"$work/$side/$base.$jname.log"
     done
     for ext in out map; do
       a="$work/old/$base.$jname.$ext" b="$work/new/$base.$jname.$ext"
