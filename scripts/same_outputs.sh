@@ -11,10 +11,10 @@
 #
 # Statistics files (--stats) are not compared: they carry timings.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 old=$(realpath "$1")
 new=$(realpath "$2")
-work=${3:-$(mktemp -d)}
+work=$(realpath -m "${3:-$(mktemp -d)}")
+cd "$(dirname "$0")/.."
 mkdir -p "$work/old" "$work/new" "$work/graphs"
 
 # Generated graphs: every family class the library is named for. Both CLIs
