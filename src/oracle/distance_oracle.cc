@@ -13,7 +13,7 @@
 #include <mutex>
 #include <thread>
 
-#include "../cover/star_generator.h"
+#include "shortcut/cover/star_stream.h"
 #include "shortcut/core/check.h"
 #include "shortcut/core/status.h"
 #include "shortcut/cover/weight_code.h"
@@ -202,7 +202,7 @@ VertexId DistanceOracle::FindExternal(uint64_t id) const {
 absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, const TreeCoverOptions& options,
                                                      OracleBuildStats* stats) {
   const auto start = std::chrono::steady_clock::now();
-  SHORTCUT_ASSIGN_OR_RETURN(auto gen, cover_internal::StarGenerator::Create(g, options));
+  SHORTCUT_ASSIGN_OR_RETURN(StarStream stream, StarStream::Create(g, options));
   const VertexId n = g.NumVertices();
   DistanceOracle oracle;
   oracle.num_vertices_ = n;
@@ -210,16 +210,16 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   oracle.scale_ratio_ = options.scale_ratio;
   oracle.quantized_ = options.quantize_weights;
   oracle.fingerprint_ = GraphFingerprint(g);
-  oracle.min_weight_ = gen->min_weight();
-  oracle.scales_ = gen->scales();
-  oracle.num_paths_ = gen->NumPaths();
+  oracle.min_weight_ = stream.min_weight();
+  oracle.scales_ = stream.scales();
+  oracle.num_paths_ = stream.NumPaths();
   oracle.path_star_begin_.assign(1, 0);
   oracle.SetIds(g);
 
   // Forest packing is first-fit in star order: only then is the sink fed in
   // order; otherwise paths are encoded concurrently.
   const bool pack = stats != nullptr && options.pack_forests;
-  cover_internal::CoverStatsCollector collector(n, static_cast<uint32_t>(oracle.scales_.size()), pack);
+  CoverStatsCollector collector(n, static_cast<uint32_t>(oracle.scales_.size()), pack);
   // Labels are assembled path-major: each path keeps the entry bytes of the
   // vertices of its domain (a contiguous id range of the generator's
   // numbering), in vertex order; a final sweep over the vertices
@@ -234,7 +234,7 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     std::vector<uint16_t> entries;  // entries of vertex lo + i (only for statistics)
     uint64_t stars = 0, total_entries = 0, groups = 0;
   };
-  std::vector<PathGroups> groups(gen->NumPaths());
+  std::vector<PathGroups> groups(stream.NumPaths());
   std::atomic<uint64_t> labels_ns{0};
   const bool quantized = options.quantize_weights;
   const bool count_entries = stats != nullptr && !pack;
@@ -247,7 +247,7 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   };
   std::mutex scratch_mutex;
   std::vector<std::unique_ptr<SinkScratch>> scratch_pool;
-  auto sink = [&](const cover_internal::PathStars& ps) -> absl::Status {
+  auto sink = [&](const PathStars& ps) -> absl::Status {
     const auto t0 = std::chrono::steady_clock::now();
     std::unique_ptr<SinkScratch> scratch;
     {
@@ -370,7 +370,7 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     }
     return absl::OkStatus();
   };
-  SHORTCUT_RETURN_IF_ERROR(gen->Run(sink, /*concurrent_sink=*/!pack, /*views=*/true));
+  SHORTCUT_RETURN_IF_ERROR(stream.Run(sink, /*concurrent_sink=*/!pack, /*views=*/true));
   scratch_pool.clear();
   uint64_t num_groups = 0;
   for (const PathGroups& pg : groups) {
@@ -386,7 +386,7 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   // every label, pass 1 writes it at its place in the original numbering.
   // The vertex range is cut into one chunk per thread; a chunk starts with
   // the stack of the paths holding its first vertex.
-  const auto new_to_old = gen->NewToOld();
+  const auto new_to_old = stream.NewToOld();
   oracle.offsets_.assign(uint64_t{n} + 1, 0);
   const uint32_t chunks = std::max<uint32_t>(1, std::min<uint32_t>(options.threads, n / 4096 + 1));
   std::vector<uint32_t> chunk_max_overlap(chunks, 0);
@@ -449,18 +449,10 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   const uint32_t max_overlap = *std::max_element(chunk_max_overlap.begin(), chunk_max_overlap.end());
   labels_s += Since(t0);
   if (stats != nullptr) {
-    const auto& gs = gen->stats();
+    const auto& gs = stream.stats();
     TreeCoverStats& c = stats->cover;
     c = TreeCoverStats{};
-    c.supernodes = gs.supernodes;
-    c.tree_depth = gs.tree_depth;
-    c.max_seen = gs.max_seen;
-    c.paths = gs.paths;
-    c.max_paths_per_supernode = gs.max_paths_per_supernode;
-    c.trivial_stars_dropped = gs.trivial_stars_dropped;
-    c.settled = gs.settled;
-    c.decomposition_s = gs.decomposition_s;
-    c.stars_s = gs.stars_s;
+    CopyStreamStats(gs, c);
     collector.Finish(c);
     if (!pack) {
       // Sizes from the generator (the collector saw no star); per-scale
