@@ -10,8 +10,7 @@ namespace shortcut {
 
 void PackForestsFirstFit(TreeCover& cover) {
   const uint32_t stars = cover.NumStars();
-  CoverStatsCollector collector(cover.num_vertices, static_cast<uint32_t>(cover.scales.size()),
-                                                true);
+  CoverStatsCollector collector(cover.num_vertices, static_cast<uint32_t>(cover.scales.size()), true);
   cover.star_forest.assign(stars, kNoForest);
   cover.star_global_forest.assign(stars, kNoForest);
   for (uint32_t s = 0; s < stars; ++s) {
@@ -32,8 +31,7 @@ absl::StatusOr<TreeCover> BuildTreeCover(const Graph<uint32_t>& g, const TreeCov
   cover.scales = stream.scales();
   cover.member_offsets.assign(1, 0);
   const auto new_to_old = stream.NewToOld();
-  CoverStatsCollector collector(g.NumVertices(), static_cast<uint32_t>(cover.scales.size()),
-                                                options.pack_forests);
+  CoverStatsCollector collector(g.NumVertices(), static_cast<uint32_t>(cover.scales.size()), options.pack_forests);
   SHORTCUT_RETURN_IF_ERROR(stream.Run([&](const PathStars& ps) -> absl::Status {
     cover.path_supernode.push_back(ps.supernode);
     cover.path_star_begin.push_back(static_cast<uint32_t>(cover.stats.stars));
