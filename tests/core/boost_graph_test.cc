@@ -5,6 +5,8 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/iterator/counting_iterator.hpp>
+#include <boost/property_map/function_property_map.hpp>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -106,6 +108,67 @@ TEST(BoostGraphTest, CompressedSparseRowGraphWithBundledFloatWeightsAdapts) {
                        BuildGraphFromBoost<double>(bg, get(&ArcProps::length, bg),
                                                    get(boost::vertex_index, bg)));
   ExpectSameGraph(g, expected);
+}
+
+}  // namespace
+
+// A minimal undirected IncidenceGraph + VertexListGraph that is no
+// EdgeListGraph, found by argument-dependent lookup like any user model:
+// every edge appears in the out-arcs of both endpoints.
+namespace incidence_only {
+struct Arc {
+  int tail, head;
+  uint16_t weight;
+};
+struct OutArcs : boost::vertex_list_graph_tag, boost::incidence_graph_tag {};
+struct Graph {
+  using vertex_descriptor = int;
+  using edge_descriptor = Arc;
+  using vertex_iterator = boost::counting_iterator<int>;
+  using out_edge_iterator = std::vector<Arc>::const_iterator;
+  using directed_category = boost::undirected_tag;
+  using edge_parallel_category = boost::disallow_parallel_edge_tag;
+  using traversal_category = OutArcs;
+  using vertices_size_type = std::size_t;
+  using edges_size_type = std::size_t;
+  using degree_size_type = std::size_t;
+  std::vector<std::vector<Arc>> out;
+};
+inline std::size_t num_vertices(const Graph& g) { return g.out.size(); }
+inline std::pair<Graph::vertex_iterator, Graph::vertex_iterator> vertices(const Graph& g) {
+  return {0, static_cast<int>(g.out.size())};
+}
+inline std::pair<Graph::out_edge_iterator, Graph::out_edge_iterator> out_edges(int v, const Graph& g) {
+  return {g.out[v].begin(), g.out[v].end()};
+}
+inline int source(const Arc& a, const Graph&) { return a.tail; }
+inline int target(const Arc& a, const Graph&) { return a.head; }
+}  // namespace incidence_only
+
+namespace {
+
+TEST(BoostGraphTest, IncidenceOnlyUndirectedModelTakesEachEdgeOnce) {
+  const EdgeList<uint32_t> list = Reference();
+  incidence_only::Graph bg;
+  bg.out.resize(list.num_vertices);
+  for (const auto& e : list.edges) {
+    const int u = static_cast<int>(e.tail), v = static_cast<int>(e.head);
+    const auto w = static_cast<uint16_t>(e.weight);
+    bg.out[u].push_back({u, v, w});
+    bg.out[v].push_back({v, u, w});
+  }
+  auto weight = boost::make_function_property_map<incidence_only::Arc>(
+      [](const incidence_only::Arc& a) { return a.weight; });
+  ASSERT_OK_AND_ASSIGN(Graph<uint32_t> expected, BuildGraph(EdgeList<uint32_t>(list)));
+  BuildStats stats;
+  BuildOptions strict;
+  strict.parallel_edges = ParallelEdgePolicy::kReject;  // an edge taken twice would fail
+  ASSERT_OK_AND_ASSIGN(Graph<uint32_t> g, BuildGraphFromBoost<uint32_t>(
+                                              bg, weight, boost::typed_identity_property_map<int>(),
+                                              strict, &stats));
+  ExpectSameGraph(g, expected);
+  EXPECT_EQ(stats.input_edges, list.edges.size());
+  EXPECT_FALSE(stats.directed_input);
 }
 
 TEST(BoostGraphTest, BuilderPoliciesApply) {

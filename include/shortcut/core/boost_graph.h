@@ -18,6 +18,10 @@
 // The weight map's value type is any InputWeight (core/types.h): integers
 // and floats are converted to W with ConvertWeight's range checks; the
 // index map gives every vertex a distinct index in [0, num_vertices(g)).
+// The graph's functions (num_vertices, edges, out_edges, source, target,
+// get) are found by argument-dependent lookup, as for any model outside
+// namespace boost; so std::vector adapted by boost/graph/vector_as_graph.hpp,
+// whose functions live in namespace boost, is not supported.
 //
 // Everything else is the builder's (core/graph_builder.h), with its
 // policies: BuildOptions decides about self-loops, parallel edges and zero
