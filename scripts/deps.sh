@@ -10,6 +10,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   zlib1g-dev liblzma-dev
   xz-utils gzip
+  pybind11-dev python3-dev python3-numpy python3-scipy python3-networkx python3-matplotlib python3-pytest
   "$@"
 )
 

@@ -1,0 +1,998 @@
+// The compiled part of the Python package `shortcut` (python/shortcut): one
+// pybind11 module, _shortcut, over the library's public entry points.
+//
+// What it guarantees: every call either returns or raises a Python exception
+// carrying the library's message, never aborts (ids and array shapes are
+// checked here before they reach code that only DCHECKs them); long calls
+// release the GIL; arrays handed back are numpy arrays (copies, or read-only
+// views that keep their owner alive). Status codes become exceptions as
+// docs/python.md lists: InvalidArgument, OutOfRange, FailedPrecondition and
+// ResourceExhausted raise ValueError, NotFound raises FileNotFoundError,
+// anything else RuntimeError.
+//
+// Graphs are Graph<uint32_t> (positive integer weights below 2^32): the
+// distance oracle and the tree cover are defined for integer weights only.
+#include <pybind11/numpy.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "shortcut/core/components.h"
+#include "shortcut/core/csr_builder.h"
+#include "shortcut/core/graph.h"
+#include "shortcut/core/graph_builder.h"
+#include "shortcut/core/status.h"
+#include "shortcut/core/weight_spec.h"
+#include "shortcut/cover/tree_cover.h"
+#include "shortcut/decomposition/cop_decomposition.h"
+#include "shortcut/generators/families.h"
+#include "shortcut/io/read_graph.h"
+#include "shortcut/oracle/distance_oracle.h"
+#include "shortcut/partition/shortcut_partition.h"
+#include "shortcut/steiner/steiner_point_removal.h"
+#include "shortcut/verify/cop_checks.h"
+#include "shortcut/verify/oracle_checks.h"
+#include "shortcut/verify/partition_checks.h"
+#include "shortcut/verify/planarity.h"
+#include "shortcut/verify/spr_checks.h"
+#include "shortcut/verify/tree_cover_checks.h"
+
+namespace py = pybind11;
+
+namespace shortcut {
+namespace {
+
+using G = Graph<uint32_t>;
+using GraphPtr = std::shared_ptr<G>;  // never mutated: Graph has no mutators
+
+// ---------------------------------------------------------------- errors
+
+[[noreturn]] void Raise(const absl::Status& status) {
+  const std::string message(status.message());
+  switch (status.code()) {
+    case absl::StatusCode::kInvalidArgument:
+    case absl::StatusCode::kOutOfRange:
+    case absl::StatusCode::kFailedPrecondition:
+    case absl::StatusCode::kResourceExhausted:
+      throw py::value_error(message);
+    case absl::StatusCode::kNotFound:
+      PyErr_SetString(PyExc_FileNotFoundError, message.c_str());
+      throw py::error_already_set();
+    default:
+      throw std::runtime_error(message);
+  }
+}
+
+void Ok(const absl::Status& status) {
+  if (!status.ok()) Raise(status);
+}
+
+template <class T>
+T Value(absl::StatusOr<T> result) {
+  if (!result.ok()) Raise(result.status());
+  return std::move(result).value();
+}
+
+// Runs f() without the GIL (f must not touch Python objects).
+template <class F>
+auto NoGil(F&& f) {
+  py::gil_scoped_release release;
+  return f();
+}
+
+// ---------------------------------------------------------------- arrays
+
+// A numpy array owning `v` (no copy).
+template <class T>
+py::array_t<T> Owned(std::vector<T> v) {
+  auto* heap = new std::vector<T>(std::move(v));
+  py::capsule owner(heap, [](void* p) { delete static_cast<std::vector<T>*>(p); });
+  return py::array_t<T>(static_cast<py::ssize_t>(heap->size()), heap->data(), owner);
+}
+
+// A numpy copy of `s`.
+template <class T>
+py::array_t<T> Copy(std::span<const T> s) {
+  py::array_t<T> a(static_cast<py::ssize_t>(s.size()));
+  std::copy(s.begin(), s.end(), a.mutable_data());
+  return a;
+}
+
+// A read-only view of `s`, kept alive by `owner`.
+template <class T>
+py::array_t<T> View(std::span<const T> s, py::handle owner) {
+  py::array_t<T> a(static_cast<py::ssize_t>(s.size()), s.data(), owner);
+  py::detail::array_proxy(a.ptr())->flags &= ~py::detail::npy_api::NPY_ARRAY_WRITEABLE_;
+  return a;
+}
+
+char Kind(const py::array& a) { return a.dtype().kind(); }
+
+// AsArray: `obj` as a one-dimensional numpy array (TypeError / ValueError
+// naming `what` otherwise).
+py::array AsArray(py::handle obj, const char* what) {
+  py::array a = py::array::ensure(obj);
+  if (!a) throw py::type_error(fmt::format("{} must be array-like", what));
+  if (a.ndim() != 1) throw py::value_error(fmt::format("{} must be one-dimensional (got {} dimensions)", what, a.ndim()));
+  return a;
+}
+
+void RequireIntegers(const py::array& a, const char* what) {
+  if (a.size() == 0) return;  // [] is float64 to numpy
+  const char k = Kind(a);
+  if (k != 'i' && k != 'u') {
+    throw py::type_error(fmt::format("{} must hold integers (got dtype {})", what,
+                                     std::string(py::str(a.dtype()))));
+  }
+}
+
+// Ids: `obj` as 32-bit ids, each checked to be in [0, limit). Int32 and
+// uint32 arrays are viewed without a copy when `view_ok` (the CSR entry
+// point checks them itself: a negative int32 is then a huge head or offset
+// and fails its checks); everything else is range-checked into `storage`.
+std::span<const uint32_t> Ids(py::handle obj, const char* what, uint64_t limit, bool view_ok,
+                              std::vector<uint32_t>& storage, py::object& keep) {
+  py::array a = AsArray(obj, what);
+  RequireIntegers(a, what);
+  if (view_ok && a.itemsize() == 4) {
+    auto c = py::array_t<uint32_t, py::array::c_style>::ensure(a.attr("view")("uint32"));
+    keep = c;
+    return {c.data(), static_cast<std::size_t>(c.size())};
+  }
+  const std::size_t size = static_cast<std::size_t>(a.size());
+  storage.resize(size);
+  if (Kind(a) == 'u') {
+    auto c = py::array_t<uint64_t, py::array::c_style | py::array::forcecast>::ensure(a);
+    const uint64_t* d = c.data();
+    for (std::size_t i = 0; i < size; ++i) {
+      if (d[i] >= limit) throw py::value_error(fmt::format("{}[{}] = {} is out of range [0, {})", what, i, d[i], limit));
+      storage[i] = static_cast<uint32_t>(d[i]);
+    }
+  } else {
+    auto c = py::array_t<int64_t, py::array::c_style | py::array::forcecast>::ensure(a);
+    const int64_t* d = c.data();
+    for (std::size_t i = 0; i < size; ++i) {
+      if (d[i] < 0 || static_cast<uint64_t>(d[i]) >= limit) {
+        throw py::value_error(fmt::format("{}[{}] = {} is out of range [0, {})", what, i, d[i], limit));
+      }
+      storage[i] = static_cast<uint32_t>(d[i]);
+    }
+  }
+  return storage;
+}
+
+// Weights: `obj` as int64 weights (integers, or floats that are integers);
+// the library's converters then check that they fit uint32 and are positive.
+std::vector<int64_t> IntegerWeights(py::handle obj, const char* what) {
+  py::array a = AsArray(obj, what);
+  const char k = Kind(a);
+  const std::size_t size = static_cast<std::size_t>(a.size());
+  std::vector<int64_t> out(size);
+  if (size == 0) return out;
+  if (k == 'i' || k == 'u') {
+    if (k == 'u' && a.itemsize() == 8) {
+      auto c = py::array_t<uint64_t, py::array::c_style | py::array::forcecast>::ensure(a);
+      for (std::size_t i = 0; i < size; ++i) {
+        if (c.data()[i] > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
+          throw py::value_error(fmt::format("{}[{}] = {} does not fit a 32-bit weight", what, i, c.data()[i]));
+        }
+        out[i] = static_cast<int64_t>(c.data()[i]);
+      }
+    } else {
+      auto c = py::array_t<int64_t, py::array::c_style | py::array::forcecast>::ensure(a);
+      std::copy(c.data(), c.data() + size, out.begin());
+    }
+  } else if (k == 'f') {
+    auto c = py::array_t<double, py::array::c_style | py::array::forcecast>::ensure(a);
+    for (std::size_t i = 0; i < size; ++i) {
+      const double x = c.data()[i];
+      if (!std::isfinite(x) || x != std::floor(x) || std::fabs(x) > 9.0e15) {
+        throw py::value_error(fmt::format(
+            "{}[{}] = {} is not an integer: graphs carry positive integer weights (scale and round first)", what,
+            i, x));
+      }
+      out[i] = static_cast<int64_t>(x);
+    }
+  } else {
+    throw py::type_error(fmt::format("{} must hold numbers (got dtype {})", what, std::string(py::str(a.dtype()))));
+  }
+  return out;
+}
+
+GraphPtr Share(G g) { return std::make_shared<G>(std::move(g)); }
+
+// ---------------------------------------------------------------- graphs
+
+GraphPtr FromCsr(py::handle indptr, py::handle indices, py::object data, bool reject_self_loops) {
+  std::vector<uint32_t> s1, s2;
+  py::object k1, k2;
+  const auto offsets = Ids(indptr, "indptr", kMaxArcs + 1, true, s1, k1);
+  const auto heads = Ids(indices, "indices", kMaxVertices + 1, true, s2, k2);
+  CsrOptions options;
+  options.self_loops = reject_self_loops ? SelfLoopPolicy::kReject : SelfLoopPolicy::kDrop;
+  if (data.is_none()) {
+    const std::vector<uint32_t> ones(heads.size(), 1);
+    return Share(Value(NoGil([&] {
+      return BuildGraphFromCsrArrays<uint32_t>(offsets, heads, std::span<const uint32_t>(ones), options);
+    })));
+  }
+  py::array a = AsArray(data, "data");
+  if (Kind(a) == 'u' && a.itemsize() == 4) {  // the fast path: no conversion
+    auto c = py::array_t<uint32_t, py::array::c_style>::ensure(a);
+    const std::span<const uint32_t> w(c.data(), static_cast<std::size_t>(c.size()));
+    return Share(Value(NoGil([&] { return BuildGraphFromCsrArrays<uint32_t>(offsets, heads, w, options); })));
+  }
+  const std::vector<int64_t> w = IntegerWeights(a, "data");
+  return Share(Value(NoGil([&] {
+    return BuildGraphFromCsr<uint32_t>(offsets, heads, std::span<const int64_t>(w), options);
+  })));
+}
+
+GraphPtr FromEdges(py::handle u, py::handle v, py::object w, std::optional<uint64_t> n, bool directed) {
+  std::vector<uint32_t> su, sv;
+  py::object ku, kv;
+  const uint64_t limit = n ? *n : kMaxVertices;
+  if (n && *n > kMaxVertices) throw py::value_error(fmt::format("n = {} exceeds the 32-bit id range", *n));
+  const auto tails = Ids(u, "u", limit, false, su, ku);
+  const auto heads = Ids(v, "v", limit, false, sv, kv);
+  if (tails.size() != heads.size()) {
+    throw py::value_error(fmt::format("u and v differ in length ({} and {})", tails.size(), heads.size()));
+  }
+  std::vector<int64_t> weights;
+  if (!w.is_none()) {
+    weights = IntegerWeights(w, "w");
+    if (weights.size() != tails.size()) {
+      throw py::value_error(fmt::format("w has {} entries for {} edges", weights.size(), tails.size()));
+    }
+  }
+  EdgeList<uint32_t> list;
+  list.directed = directed;
+  list.edges.resize(tails.size());
+  uint64_t max_id = 0;
+  for (std::size_t i = 0; i < tails.size(); ++i) {
+    uint32_t weight = 1;
+    if (!weights.empty() && !ConvertWeight<uint32_t>(weights[i], &weight)) {
+      throw py::value_error(fmt::format("w[{}] = {} does not fit a positive 32-bit weight", i, weights[i]));
+    }
+    list.edges[i] = {tails[i], heads[i], weight};
+    max_id = std::max<uint64_t>(max_id, std::max(tails[i], heads[i]) + uint64_t{1});
+  }
+  list.num_vertices = static_cast<VertexId>(n ? *n : max_id);
+  return Share(Value(NoGil([&] { return BuildGraph(std::move(list)); })));
+}
+
+GraphPtr ReadGraphFile(const std::string& path, const std::string& weights, const std::string& format,
+                       bool contract_zero_weights, const std::string& coordinates) {
+  ReadOptions options;
+  options.format = Value(ParseGraphFormat(format));
+  options.weights = Value(ParseWeightSpec(weights));
+  options.zero_weights = contract_zero_weights ? ZeroWeightPolicy::kContract : ZeroWeightPolicy::kReject;
+  options.coordinates_path = coordinates;
+  return Share(Value(NoGil([&] { return ReadGraph<uint32_t>(path, options); })));
+}
+
+VertexId CheckedVertex(const G& g, int64_t v, const char* what) {
+  if (v < 0 || static_cast<uint64_t>(v) >= g.NumVertices()) {
+    throw py::value_error(fmt::format("{} = {} is out of range [0, {})", what, v, g.NumVertices()));
+  }
+  return static_cast<VertexId>(v);
+}
+
+py::dict GraphInfo(const G& g) {
+  uint32_t min_w = 0, max_w = 0, max_degree = 0;
+  const auto weights = g.WeightArray();
+  if (!weights.empty()) {
+    const auto [lo, hi] = std::minmax_element(weights.begin(), weights.end());
+    min_w = *lo;
+    max_w = *hi;
+  }
+  for (VertexId v = 0; v < g.NumVertices(); ++v) max_degree = std::max(max_degree, g.Degree(v));
+  const Components cc = ConnectedComponents(g);
+  py::dict d;
+  d["n"] = g.NumVertices();
+  d["m"] = g.NumEdges();
+  d["components"] = cc.count;
+  d["max_degree"] = max_degree;
+  d["min_weight"] = min_w;
+  d["max_weight"] = max_w;
+  d["has_coordinates"] = g.HasCoordinates();
+  d["memory_bytes"] = g.MemoryBytes();
+  return d;
+}
+
+// ---------------------------------------------------------------- oracle
+
+// The arguments of DistanceOracle.build, and the one place that turns them
+// into the oracle's options.
+struct OracleArgs {
+  double epsilon = 0;
+  uint32_t r = 0;
+  double scale_ratio = 1.25;
+  uint32_t threads = 1;
+  bool pack_forests = true;
+};
+
+TreeCoverOptions OracleOptions(const OracleArgs& a) {
+  TreeCoverOptions options;
+  options.epsilon = a.epsilon;
+  options.r = a.r;
+  options.scale_ratio = a.scale_ratio;
+  options.threads = a.threads;
+  options.pack_forests = a.pack_forests;
+  return options;
+}
+
+absl::StatusOr<DistanceOracle> BuildOracle(const G& g, const OracleArgs& a, OracleBuildStats* stats) {
+  return DistanceOracle::Build(g, OracleOptions(a), stats);
+}
+absl::Status SaveOracle(const DistanceOracle& oracle, const std::string& path) { return oracle.Save(path); }
+absl::StatusOr<DistanceOracle> LoadOracle(const std::string& path) { return DistanceOracle::Load(path); }
+
+struct PyOracle {
+  DistanceOracle oracle;
+  std::optional<OracleBuildStats> stats;  // present when built in this process
+};
+
+// Pairs: (us[i], vs[i]) as 32-bit ids checked against n.
+std::vector<std::pair<VertexId, VertexId>> Pairs(py::handle us, py::handle vs, VertexId n) {
+  py::array a = AsArray(us, "us"), b = AsArray(vs, "vs");
+  RequireIntegers(a, "us");
+  RequireIntegers(b, "vs");
+  if (a.size() != b.size()) throw py::value_error(fmt::format("us and vs differ in length ({} and {})", a.size(), b.size()));
+  auto ca = py::array_t<int64_t, py::array::c_style | py::array::forcecast>::ensure(a);
+  auto cb = py::array_t<int64_t, py::array::c_style | py::array::forcecast>::ensure(b);
+  const int64_t* pa = ca.data();
+  const int64_t* pb = cb.data();
+  const std::size_t size = static_cast<std::size_t>(ca.size());
+  std::vector<std::pair<VertexId, VertexId>> pairs(size);
+  std::size_t bad = size;
+  NoGil([&] {
+    for (std::size_t i = 0; i < size; ++i) {
+      if (static_cast<uint64_t>(pa[i]) >= n || static_cast<uint64_t>(pb[i]) >= n) {  // negatives wrap
+        bad = i;
+        return;
+      }
+      pairs[i] = {static_cast<VertexId>(pa[i]), static_cast<VertexId>(pb[i])};
+    }
+  });
+  if (bad < size) {
+    throw py::value_error(fmt::format("pair {} ({}, {}) is out of range: vertex ids are in [0, {})", bad, pa[bad],
+                                      pb[bad], n));
+  }
+  return pairs;
+}
+
+uint32_t CheckedThreads(int64_t threads) {
+  if (threads < 1 || threads > 1024) throw py::value_error(fmt::format("threads = {} is not in [1, 1024]", threads));
+  return static_cast<uint32_t>(threads);
+}
+
+py::array_t<uint64_t> QueryBatch(const PyOracle& self, py::handle us, py::handle vs, int64_t threads) {
+  const uint32_t t = CheckedThreads(threads);
+  const auto pairs = Pairs(us, vs, self.oracle.NumVertices());
+  py::array_t<uint64_t> out(static_cast<py::ssize_t>(pairs.size()));
+  uint64_t* data = out.mutable_data();
+  Ok(NoGil([&] { return self.oracle.QueryBatch(pairs, std::span<uint64_t>(data, pairs.size()), t); }));
+  return out;
+}
+
+// ---------------------------------------------------------------- stats
+
+// Fields: binds read-only fields of T and a to_dict() / __repr__ over them.
+template <class T, class Holder = std::unique_ptr<T>>
+class Fields {
+ public:
+  Fields(py::module_& m, const char* name, const char* doc) : cls_(m, name, doc) {}
+  template <class M>
+  Fields& Field(const char* name, M T::*member, const char* doc = "") {
+    cls_.def_readonly(name, member, doc);
+    names_.push_back(name);
+    return *this;
+  }
+  template <class F>
+  Fields& Property(const char* name, F&& f, const char* doc = "") {
+    cls_.def_property_readonly(name, std::forward<F>(f), doc);
+    names_.push_back(name);
+    return *this;
+  }
+  py::class_<T, Holder>& Finish() {
+    auto names = names_;
+    cls_.def("to_dict", [names](py::object self) {
+      py::dict d;
+      for (const auto& n : names) {
+        py::object v = self.attr(n.c_str());
+        d[n.c_str()] = py::hasattr(v, "to_dict") ? v.attr("to_dict")() : v;
+      }
+      return d;
+    }, "The fields as a dict (nested statistics as dicts).");
+    const std::string type = py::str(cls_.attr("__name__"));
+    cls_.def("__repr__", [type](py::object self) {
+      return fmt::format("{}({})", type, std::string(py::repr(self.attr("to_dict")())));
+    });
+    return cls_;
+  }
+  py::class_<T, Holder>& cls() { return cls_; }
+
+ private:
+  py::class_<T, Holder> cls_;
+  std::vector<std::string> names_;
+};
+
+template <class Report>
+void ReportStatus(Fields<Report>& f) {
+  f.Property("ok", [](const Report& r) { return r.status.ok(); }, "True when every checked property holds.");
+  f.Property("message", [](const Report& r) { return std::string(r.status.message()); },
+             "The first violation found (empty when ok).");
+  f.cls().def("raise_if_failed", [](const Report& r) { Ok(r.status); },
+              "Raises the first violation as an exception (ValueError, ...); returns None when ok.");
+  f.cls().def("__bool__", [](const Report& r) { return r.status.ok(); });
+}
+
+void BindStats(py::module_& m) {
+  Fields<CoverScale>(m, "CoverScale", "One distance scale of a tree cover (cover/cover_scales.h).")
+      .Field("upper", &CoverScale::upper).Field("budget", &CoverScale::budget).Field("tau", &CoverScale::tau)
+      .Field("radius", &CoverScale::radius).Field("quantization_error", &CoverScale::quantization_error).Finish();
+  Fields<CoverScaleStats>(m, "CoverScaleStats", "Per-scale statistics of a tree cover (cover/cover_stats.h).")
+      .Field("stars", &CoverScaleStats::stars).Field("entries", &CoverScaleStats::entries)
+      .Field("forests", &CoverScaleStats::forests).Field("max_overlap", &CoverScaleStats::max_overlap)
+      .Field("mean_overlap", &CoverScaleStats::mean_overlap).Finish();
+  using TS = TreeCoverStats;
+  Fields<TS>(m, "TreeCoverStats", "Statistics of a tree cover (TreeCoverStats, cover/cover_stats.h).")
+      .Field("supernodes", &TS::supernodes).Field("tree_depth", &TS::tree_depth).Field("max_seen", &TS::max_seen)
+      .Field("paths", &TS::paths).Field("max_paths_per_supernode", &TS::max_paths_per_supernode)
+      .Field("stars", &TS::stars).Field("trivial_stars_dropped", &TS::trivial_stars_dropped)
+      .Field("entries", &TS::entries).Field("max_overlap", &TS::max_overlap).Field("mean_overlap", &TS::mean_overlap)
+      .Field("forests_per_scale_sum", &TS::forests_per_scale_sum).Field("forests_packed", &TS::forests_packed)
+      .Field("settled", &TS::settled).Field("scales", &TS::scales).Field("decomposition_s", &TS::decomposition_s)
+      .Field("stars_s", &TS::stars_s).Field("packing_s", &TS::packing_s).Field("total_s", &TS::total_s).Finish();
+  using OS = OracleBuildStats;
+  Fields<OS>(m, "OracleBuildStats", "Statistics of DistanceOracle.build (OracleBuildStats).")
+      .Field("cover", &OS::cover).Field("label_bytes", &OS::label_bytes).Field("groups", &OS::groups)
+      .Field("labels_s", &OS::labels_s).Field("total_s", &OS::total_s).Finish();
+  using CS = CopDecompositionStats;
+  Fields<CS>(m, "CopDecompositionStats", "Statistics of a cop decomposition (CopDecompositionStats).")
+      .Field("supernodes", &CS::supernodes).Field("tree_depth", &CS::tree_depth).Field("max_seen", &CS::max_seen)
+      .Field("r_used", &CS::r_used).Field("rounds", &CS::rounds).Field("build_tree_calls", &CS::build_tree_calls)
+      .Field("grow_buffer_calls", &CS::grow_buffer_calls).Field("buffer_vertices", &CS::buffer_vertices)
+      .Field("work", &CS::work).Field("max_skeleton_leaves", &CS::max_skeleton_leaves).Field("time_s", &CS::time_s)
+      .Finish();
+  using PS = ShortcutPartitionStats;
+  Fields<PS>(m, "ShortcutPartitionStats", "Statistics of a shortcut partition (ShortcutPartitionStats).")
+      .Field("clusters", &PS::clusters).Field("singleton_clusters", &PS::singleton_clusters)
+      .Field("max_cluster_size", &PS::max_cluster_size).Field("net_points", &PS::net_points)
+      .Field("delta", &PS::delta).Field("time_s", &PS::time_s).Finish();
+  using SS = SteinerPointRemovalStats;
+  Fields<SS>(m, "SteinerPointRemovalStats", "Statistics of Steiner point removal (SteinerPointRemovalStats).")
+      .Field("terminals", &SS::terminals).Field("minor_edges", &SS::minor_edges)
+      .Field("max_region_size", &SS::max_region_size).Field("iterations", &SS::iterations)
+      .Field("clusters", &SS::clusters).Field("partitioned_components", &SS::partitioned_components)
+      .Field("single_cluster_components", &SS::single_cluster_components).Field("max_level", &SS::max_level)
+      .Field("zeta", &SS::zeta).Field("scale", &SS::scale).Field("minor_found", &SS::minor_found)
+      .Field("repaired", &SS::repaired).Field("assignment_time_s", &SS::assignment_time_s)
+      .Field("minor_time_s", &SS::minor_time_s).Field("time_s", &SS::time_s).Finish();
+}
+
+// ---------------------------------------------------------------- reports
+
+void BindReports(py::module_& m) {
+  using OR = OracleCheckReport;
+  Fields<OR> oracle(m, "OracleReport", "Result of verify.oracle / the pairs part of verify.tree_cover.");
+  ReportStatus(oracle);
+  oracle.Field("all_pairs", &OR::all_pairs).Field("pairs_checked", &OR::pairs_checked)
+      .Field("unreachable_pairs", &OR::unreachable_pairs).Field("sources_used", &OR::sources_used)
+      .Field("domination_violations", &OR::domination_violations)
+      .Field("stretch_violations", &OR::stretch_violations).Field("max_stretch", &OR::max_stretch)
+      .Field("p99_stretch", &OR::p99_stretch).Field("mean_stretch", &OR::mean_stretch)
+      .Field("worst_u", &OR::worst_u).Field("worst_v", &OR::worst_v).Field("worst_estimate", &OR::worst_estimate)
+      .Field("worst_distance", &OR::worst_distance).Field("time_s", &OR::time_s)
+      .Property("counterexample", [](const OR& r) -> py::object {
+        if (r.status.ok() || r.worst_u == kNoVertex) return py::none();
+        return py::dict(py::arg("u") = r.worst_u, py::arg("v") = r.worst_v, py::arg("estimate") = r.worst_estimate,
+                        py::arg("distance") = r.worst_distance);
+      }, "The worst pair when the check failed (u, v, estimate, exact distance), else None.")
+      .Finish();
+
+  using TR = TreeCoverCheckReport;
+  Fields<TR> cover(m, "TreeCoverReport", "Result of verify.tree_cover.");
+  ReportStatus(cover);
+  cover.Field("stars_checked", &TR::stars_checked).Field("entries_checked", &TR::entries_checked)
+      .Field("forests_checked", &TR::forests_checked).Field("pairs", &TR::pairs).Field("time_s", &TR::time_s)
+      .Property("counterexample", [](const TR& r) -> py::object {
+        if (r.status.ok()) return py::none();
+        if (!r.pairs.status.ok() && r.pairs.worst_u != kNoVertex) {
+          return py::dict(py::arg("u") = r.pairs.worst_u, py::arg("v") = r.pairs.worst_v,
+                          py::arg("estimate") = r.pairs.worst_estimate, py::arg("distance") = r.pairs.worst_distance);
+        }
+        return py::dict(py::arg("message") = std::string(r.status.message()));
+      }, "The violating pair, or the message naming the violating star, when the check failed; else None.")
+      .Finish();
+
+  using PR = PartitionCheckReport;
+  Fields<PR> part(m, "PartitionReport", "Result of verify.partition.");
+  ReportStatus(part);
+  part.Field("clusters", &PR::clusters).Field("singleton_clusters", &PR::singleton_clusters)
+      .Field("max_strong_diameter", &PR::max_strong_diameter)
+      .Field("max_strong_diameter_over_eps_d", &PR::max_strong_diameter_over_eps_d)
+      .Field("cluster_graph_edges", &PR::cluster_graph_edges).Field("hop_constant_max", &PR::hop_constant_max)
+      .Field("hop_constant_p99", &PR::hop_constant_p99).Field("hop_constant_mean", &PR::hop_constant_mean)
+      .Field("max_hops", &PR::max_hops).Field("pairs_checked", &PR::pairs_checked)
+      .Field("sources_used", &PR::sources_used).Field("all_pairs", &PR::all_pairs).Field("worst_u", &PR::worst_u)
+      .Field("worst_v", &PR::worst_v).Field("worst_hops", &PR::worst_hops)
+      .Field("worst_distance", &PR::worst_distance).Field("time_s", &PR::time_s)
+      .Property("counterexample", [](const PR& r) -> py::object {
+        if (r.status.ok()) return py::none();
+        py::dict d(py::arg("message") = std::string(r.status.message()));
+        if (r.worst_u != kNoVertex) {
+          d["u"] = r.worst_u;
+          d["v"] = r.worst_v;
+          d["hops"] = r.worst_hops;
+          d["distance"] = r.worst_distance;
+        }
+        return d;
+      }, "The violation when the check failed (its message; the worst pair when one was measured); else None.")
+      .Finish();
+
+  using CR = CopCheckReport;
+  Fields<CR> cop(m, "CopReport", "Result of verify.cop.");
+  ReportStatus(cop);
+  cop.Field("supernodes", &CR::supernodes).Field("tree_depth", &CR::tree_depth)
+      .Field("max_bag_size", &CR::max_bag_size).Field("max_skeleton_leaves", &CR::max_skeleton_leaves)
+      .Field("max_radius", &CR::max_radius).Field("max_radius_over_delta", &CR::max_radius_over_delta)
+      .Field("buffer_vertices_checked", &CR::buffer_vertices_checked).Field("time_s", &CR::time_s)
+      .Property("counterexample", [](const CR& r) -> py::object {
+        if (r.status.ok()) return py::none();
+        return py::dict(py::arg("message") = std::string(r.status.message()));
+      }, "The violation (its message naming the vertices) when the check failed; else None.")
+      .Finish();
+
+  using SR = SprCheckReport;
+  Fields<SR> spr(m, "SprReport", "Result of verify.spr.");
+  ReportStatus(spr);
+  spr.Field("terminals", &SR::terminals).Field("minor_edges", &SR::minor_edges)
+      .Field("max_region_size", &SR::max_region_size).Field("sources", &SR::sources)
+      .Field("all_pairs", &SR::all_pairs).Field("pairs", &SR::pairs).Field("max_distortion", &SR::max_distortion)
+      .Field("mean_distortion", &SR::mean_distortion).Field("worst_u", &SR::worst_u).Field("worst_v", &SR::worst_v)
+      .Field("worst_graph_distance", &SR::worst_graph_distance)
+      .Field("worst_minor_distance", &SR::worst_minor_distance).Field("time_s", &SR::time_s)
+      .Property("counterexample", [](const SR& r) -> py::object {
+        if (r.status.ok()) return py::none();
+        return py::dict(py::arg("message") = std::string(r.status.message()));
+      }, "The violation (its message naming the vertices) when the check failed; else None.")
+      .Finish();
+}
+
+// ---------------------------------------------------------------- results
+
+using Cop = CopDecomposition<uint32_t>;
+using Partition = ShortcutPartition<uint32_t>;
+using Spr = SteinerPointRemoval<uint32_t>;
+
+template <class T>
+using Ptr = std::shared_ptr<T>;
+
+void BindResults(py::module_& m) {
+  py::class_<TreeCover, Ptr<TreeCover>>(m, "TreeCover",
+      "A (1+eps) tree cover of star forests (cover/tree_cover.h). Star s has root star_root[s] and members "
+      "members[member_offsets[s]:member_offsets[s+1]] with weights (>= their distance to the root).")
+      .def_readonly("epsilon", &TreeCover::epsilon)
+      .def_readonly("scale_ratio", &TreeCover::scale_ratio)
+      .def_readonly("min_weight", &TreeCover::min_weight)
+      .def_readonly("quantized", &TreeCover::quantized)
+      .def_readonly("num_vertices", &TreeCover::num_vertices)
+      .def_readonly("scales", &TreeCover::scales)
+      .def_readonly("stats", &TreeCover::stats)
+      .def_property_readonly("num_stars", &TreeCover::NumStars)
+      .def_property_readonly("star_root", [](py::object s) { return View<VertexId>(s.cast<TreeCover&>().star_root, s); })
+      .def_property_readonly("star_level", [](py::object s) { return View<uint32_t>(s.cast<TreeCover&>().star_level, s); })
+      .def_property_readonly("star_radius", [](py::object s) { return View<uint64_t>(s.cast<TreeCover&>().star_radius, s); })
+      .def_property_readonly("star_path", [](py::object s) { return View<uint32_t>(s.cast<TreeCover&>().star_path, s); })
+      .def_property_readonly("star_forest", [](py::object s) { return View<uint32_t>(s.cast<TreeCover&>().star_forest, s); })
+      .def_property_readonly("star_global_forest",
+                             [](py::object s) { return View<uint32_t>(s.cast<TreeCover&>().star_global_forest, s); })
+      .def_property_readonly("member_offsets",
+                             [](py::object s) { return View<uint64_t>(s.cast<TreeCover&>().member_offsets, s); })
+      .def_property_readonly("members", [](py::object s) { return View<VertexId>(s.cast<TreeCover&>().members, s); })
+      .def_property_readonly("weights", [](py::object s) { return View<uint64_t>(s.cast<TreeCover&>().weights, s); });
+
+  py::class_<Cop, Ptr<Cop>>(m, "CopDecomposition",
+      "A buffered cop decomposition (decomposition/cop_decomposition.h): supernode_of per vertex, the partition "
+      "tree (parent, depth) and each supernode's skeleton tree.")
+      .def_readonly("radius", &Cop::radius)
+      .def_readonly("r", &Cop::r)
+      .def_readonly("buffer", &Cop::buffer)
+      .def_readonly("minor_found", &Cop::minor_found)
+      .def_readonly("stats", &Cop::stats)
+      .def_property_readonly("num_supernodes", &Cop::NumSupernodes)
+      .def_property_readonly("supernode_of", [](py::object s) { return View<uint32_t>(s.cast<Cop&>().supernode_of, s); })
+      .def_property_readonly("parent", [](py::object s) { return View<uint32_t>(s.cast<Cop&>().parent, s); })
+      .def_property_readonly("depth", [](py::object s) { return View<uint32_t>(s.cast<Cop&>().depth, s); })
+      .def_property_readonly("skeleton_offsets",
+                             [](py::object s) { return View<uint32_t>(s.cast<Cop&>().skeleton_offsets, s); })
+      .def_property_readonly("skeleton_vertices",
+                             [](py::object s) { return View<VertexId>(s.cast<Cop&>().skeleton_vertices, s); })
+      .def_property_readonly("skeleton_parents",
+                             [](py::object s) { return View<VertexId>(s.cast<Cop&>().skeleton_parents, s); })
+      .def_property_readonly("skeleton_distances",
+                             [](py::object s) { return View<uint64_t>(s.cast<Cop&>().skeleton_distances, s); })
+      .def_property_readonly("minor_witness", [](const Cop& c) {
+        py::list out;
+        for (const auto& branch : c.minor_witness) out.append(Copy<VertexId>(branch));
+        return out;
+      }, "Branch sets of the largest complete-minor model met (a list of vertex arrays).");
+
+  py::class_<Partition, Ptr<Partition>>(m, "ShortcutPartition",
+      "A shortcut partition (partition/shortcut_partition.h): cluster_of per vertex, one center per cluster.")
+      .def_property_readonly("cluster_of", [](py::object s) { return View<uint32_t>(s.cast<Partition&>().clustering.cluster_of, s); })
+      .def_property_readonly("center", [](py::object s) { return View<VertexId>(s.cast<Partition&>().clustering.center, s); })
+      .def_property_readonly("cluster_supernode",
+                             [](py::object s) { return View<uint32_t>(s.cast<Partition&>().cluster_supernode, s); })
+      .def_property_readonly("num_clusters", [](const Partition& p) { return p.clustering.NumClusters(); })
+      .def_property_readonly("epsilon", [](const Partition& p) { return p.clustering.epsilon; })
+      .def_property_readonly("diameter", [](const Partition& p) { return p.clustering.diameter; })
+      .def_property_readonly("diameter_kind", [](const Partition& p) { return std::string(DiameterKindName(p.clustering.diameter_kind)); })
+      .def_property_readonly("time_s", [](const Partition& p) { return p.clustering.time_s; })
+      .def_property_readonly("diameter_time_s", [](const Partition& p) { return p.clustering.diameter_time_s; })
+      .def_readonly("stats", &Partition::stats)
+      .def_property_readonly("cop", [](const Ptr<Partition>& p) { return Ptr<Cop>(p, &p->cop); },
+                             "The cop decomposition the clusters were carved from.");
+
+  py::class_<Spr, Ptr<Spr>>(m, "SteinerPointRemoval",
+      "A Steiner point removal (steiner/steiner_point_removal.h): terminal_of per vertex (the terminal whose "
+      "region holds it) and the minor on the terminals, edges (minor_u, minor_v, minor_w) with minor_u < minor_v.")
+      .def_property_readonly("method", [](const Spr& s) { return std::string(SprMethodName(s.method)); })
+      .def_property_readonly("terminals", [](py::object s) { return View<VertexId>(s.cast<Spr&>().terminals, s); })
+      .def_property_readonly("terminal_of", [](py::object s) { return View<VertexId>(s.cast<Spr&>().terminal_of, s); })
+      .def_property_readonly("minor_edges", [](const Spr& s) {
+        std::vector<VertexId> u(s.minor_edges.size()), v(s.minor_edges.size());
+        std::vector<uint64_t> w(s.minor_edges.size());
+        for (std::size_t i = 0; i < s.minor_edges.size(); ++i) {
+          u[i] = s.minor_edges[i].u;
+          v[i] = s.minor_edges[i].v;
+          w[i] = s.minor_edges[i].weight;
+        }
+        return py::make_tuple(Owned(std::move(u)), Owned(std::move(v)), Owned(std::move(w)));
+      }, "The minor's edges as three arrays (u, v, weight = d_G(u, v)).")
+      .def_readonly("stats", &Spr::stats);
+}
+
+// ---------------------------------------------------------------- generators
+
+GraphPtr Generate(const std::string& name, const FamilyOptions& options, const std::string& weights) {
+  const WeightSpec spec = Value(ParseWeightSpec(weights));
+  return Share(Value(NoGil([&]() -> absl::StatusOr<G> {
+    SHORTCUT_ASSIGN_OR_RETURN(GeneratedGraph t, GenerateFamily(name, options));
+    SHORTCUT_RETURN_IF_ERROR(ApplyWeights(spec, t.list));
+    return BuildGraph(std::move(t.list));
+  })));
+}
+
+// ---------------------------------------------------------------- timing
+
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+}  // namespace
+}  // namespace shortcut
+
+PYBIND11_MODULE(_shortcut, m) {
+  using namespace shortcut;
+  m.doc() = "Compiled core of the shortcut package; import `shortcut`, not this module.";
+  m.attr("UNREACHABLE") = py::int_(kUnreachable);
+  m.attr("ORACLE_FORMAT_VERSION") = kOracleFormatVersion;
+
+  BindStats(m);
+  BindReports(m);
+  BindResults(m);
+
+  // Graph.
+  py::class_<G, GraphPtr>(m, "Graph", py::dynamic_attr(),
+      "An immutable undirected simple graph with positive 32-bit integer weights (core/graph.h). Vertices are "
+      "0 .. n-1; edges are numbered by (min endpoint, max endpoint).")
+      .def(py::init([] { return Share(G()); }), "The empty graph.")
+      .def_property_readonly("n", &G::NumVertices, "Number of vertices.")
+      .def_property_readonly("m", &G::NumEdges, "Number of undirected edges.")
+      .def("__len__", &G::NumVertices)
+      .def("__repr__", [](const G& g) { return fmt::format("Graph(n={}, m={})", g.NumVertices(), g.NumEdges()); })
+      .def("info", &GraphInfo, "A dict: n, m, components, max_degree, min_weight, max_weight, has_coordinates, memory_bytes.")
+      .def_property_readonly("indptr", [](py::object s) { return View<ArcId>(s.cast<const G&>().OffsetArray(), s); },
+                             "CSR offsets (n + 1 entries, uint32, read-only view).")
+      .def_property_readonly("indices", [](py::object s) { return View<VertexId>(s.cast<const G&>().HeadArray(), s); },
+                             "CSR heads (2m entries, sorted per vertex, uint32, read-only view).")
+      .def_property_readonly("data", [](py::object s) { return View<uint32_t>(s.cast<const G&>().WeightArray(), s); },
+                             "CSR weights (2m entries, uint32, read-only view).")
+      .def_property_readonly("external_ids", [](py::object s) { return View<uint64_t>(s.cast<const G&>().ExternalIds(), s); },
+                             "Per vertex, the id the input used for it.")
+      .def_property_readonly("coordinates", [](const G& g) -> py::object {
+        if (!g.HasCoordinates()) return py::none();
+        py::array_t<double> a({static_cast<py::ssize_t>(g.NumVertices()), py::ssize_t{3}});
+        auto r = a.mutable_unchecked<2>();
+        for (VertexId v = 0; v < g.NumVertices(); ++v) {
+          r(v, 0) = g.Coordinate(v).x;
+          r(v, 1) = g.Coordinate(v).y;
+          r(v, 2) = g.Coordinate(v).z;
+        }
+        return a;
+      }, "An (n, 3) array of vertex coordinates, or None.")
+      .def("degrees", [](const G& g) {
+        std::vector<uint32_t> d(g.NumVertices());
+        for (VertexId v = 0; v < g.NumVertices(); ++v) d[v] = g.Degree(v);
+        return Owned(std::move(d));
+      }, "Per vertex, its degree.")
+      .def("edges", [](const G& g) {
+        const EdgeId m = g.NumEdges();
+        std::vector<VertexId> u(m), v(m);
+        std::vector<uint32_t> w(m);
+        for (EdgeId e = 0; e < m; ++e) {
+          std::tie(u[e], v[e]) = g.EdgeEndpoints(e);
+          w[e] = g.EdgeWeightOf(e);
+        }
+        return py::make_tuple(Owned(std::move(u)), Owned(std::move(v)), Owned(std::move(w)));
+      }, "The edges as three arrays (u, v, w) with u < v, in edge-id order.")
+      .def("edge_weight", [](const G& g, int64_t u, int64_t v) -> py::object {
+        const ArcId a = g.FindArc(CheckedVertex(g, u, "u"), CheckedVertex(g, v, "v"));
+        if (a == kNoArc) return py::none();
+        return py::int_(g.Weight(a));
+      }, py::arg("u"), py::arg("v"), "The weight of edge {u, v}, or None when there is none.")
+      .def("fingerprint", [](const G& g) { return GraphFingerprint(g); }, "The 64-bit fingerprint saved oracles carry.")
+      .def_static("from_csr", &FromCsr, py::arg("indptr"), py::arg("indices"), py::arg("data") = py::none(),
+                  py::arg("reject_self_loops") = false,
+                  "A graph from the symmetric CSR arrays of an undirected graph (core/csr_builder.h): validated in "
+                  "O(n + m), never sorted. int32/uint32 index arrays and uint32 weights are used without a copy.")
+      .def_static("from_edges", &FromEdges, py::arg("u"), py::arg("v"), py::arg("w") = py::none(),
+                  py::arg("n") = py::none(), py::arg("directed") = false,
+                  "A graph from edge arrays (core/graph_builder.h): self-loops dropped, parallel edges merged "
+                  "(lightest kept); n defaults to max id + 1; w defaults to 1; directed=True symmetrises arcs.");
+
+  m.def("_read_graph", &ReadGraphFile, py::arg("path"), py::arg("weights") = "input", py::arg("format") = "auto",
+        py::arg("contract_zero_weights") = false, py::arg("coordinates") = "");
+
+  // Distance oracle.
+  py::class_<PyOracle, std::shared_ptr<PyOracle>>(m, "DistanceOracle",
+      "A (1+eps) distance oracle (oracle/distance_oracle.h): d(u,v) <= query(u,v) <= (1+eps) d(u,v).")
+      .def_static("build", [](const GraphPtr& g, double eps, uint32_t r, double scale_ratio, int64_t threads,
+                              bool pack_forests) {
+        OracleArgs args{eps, r, scale_ratio, CheckedThreads(threads), pack_forests};
+        auto out = std::make_shared<PyOracle>();
+        OracleBuildStats stats;
+        out->oracle = Value(NoGil([&] { return BuildOracle(*g, args, &stats); }));
+        out->stats = std::move(stats);
+        return out;
+      }, py::arg("g"), py::arg("eps"), py::arg("r") = 0, py::arg("scale_ratio") = 1.25, py::arg("threads") = 1,
+         py::arg("pack_forests") = true, "Builds the oracle of g with stretch 1 + eps (the result does not depend on threads).")
+      .def_static("from_tree_cover", [](const GraphPtr& g, const Ptr<TreeCover>& cover) {
+        auto out = std::make_shared<PyOracle>();
+        out->oracle = Value(NoGil([&] { return DistanceOracle::FromTreeCover(*g, *cover); }));
+        return out;
+      }, py::arg("g"), py::arg("cover"), "The oracle of a tree cover built for g.")
+      .def_static("load", [](const std::string& path) {
+        auto out = std::make_shared<PyOracle>();
+        out->oracle = Value(NoGil([&] { return LoadOracle(path); }));
+        return out;
+      }, py::arg("path"), "Loads a saved oracle (FileNotFoundError if missing, ValueError if malformed).")
+      .def("save", [](const PyOracle& self, const std::string& path) {
+        Ok(NoGil([&] { return SaveOracle(self.oracle, path); }));
+      }, py::arg("path"), "Saves the oracle in the versioned binary format.")
+      .def("query", [](const PyOracle& self, int64_t u, int64_t v) {
+        const VertexId n = self.oracle.NumVertices();
+        if (u < 0 || v < 0 || static_cast<uint64_t>(u) >= n || static_cast<uint64_t>(v) >= n) {
+          throw py::value_error(fmt::format("pair ({}, {}) is out of range: vertex ids are in [0, {})", u, v, n));
+        }
+        return Value(self.oracle.QueryChecked(static_cast<VertexId>(u), static_cast<VertexId>(v)));
+      }, py::arg("u"), py::arg("v"), "The estimate for (u, v): 0 if u == v, UNREACHABLE across components.")
+      .def("query_batch", &QueryBatch, py::arg("us"), py::arg("vs"), py::arg("threads") = 1,
+           "Estimates for the pairs (us[i], vs[i]) as a uint64 array, without the GIL.")
+      .def("check_graph", [](const PyOracle& self, const GraphPtr& g) { Ok(self.oracle.CheckGraph(*g)); }, py::arg("g"),
+           "Raises ValueError unless g is the graph the oracle was built for.")
+      .def_property_readonly("n", [](const PyOracle& s) { return s.oracle.NumVertices(); })
+      .def_property_readonly("epsilon", [](const PyOracle& s) { return s.oracle.epsilon(); })
+      .def_property_readonly("scale_ratio", [](const PyOracle& s) { return s.oracle.scale_ratio(); })
+      .def_property_readonly("quantized", [](const PyOracle& s) { return s.oracle.quantized(); })
+      .def_property_readonly("fingerprint", [](const PyOracle& s) { return s.oracle.fingerprint(); })
+      .def_property_readonly("num_entries", [](const PyOracle& s) { return s.oracle.NumEntries(); })
+      .def_property_readonly("num_stars", [](const PyOracle& s) { return s.oracle.NumStars(); })
+      .def_property_readonly("num_paths", [](const PyOracle& s) { return s.oracle.NumPaths(); })
+      .def_property_readonly("label_bytes", [](const PyOracle& s) { return s.oracle.LabelBytes(); })
+      .def_property_readonly("serialized_bytes", [](const PyOracle& s) { return s.oracle.SerializedBytes(); })
+      .def_property_readonly("scales", [](const PyOracle& s) { return s.oracle.scales(); })
+      .def_property_readonly("stats", [](const PyOracle& s) -> py::object {
+        if (!s.stats) return py::none();
+        return py::cast(*s.stats);
+      }, "The build statistics (None for a loaded oracle).")
+      .def("__repr__", [](const PyOracle& s) {
+        return fmt::format("DistanceOracle(n={}, epsilon={}, entries={})", s.oracle.NumVertices(), s.oracle.epsilon(),
+                           s.oracle.NumEntries());
+      });
+
+  // Constructions.
+  m.def("tree_cover", [](const GraphPtr& g, double eps, uint32_t r, double scale_ratio, int64_t threads,
+                         bool pack_forests) {
+    TreeCoverOptions options;
+    options.epsilon = eps;
+    options.r = r;
+    options.scale_ratio = scale_ratio;
+    options.threads = CheckedThreads(threads);
+    options.pack_forests = pack_forests;
+    return std::make_shared<TreeCover>(Value(NoGil([&] { return BuildTreeCover(*g, options); })));
+  }, py::arg("g"), py::arg("eps"), py::arg("r") = 0, py::arg("scale_ratio") = 1.25, py::arg("threads") = 1,
+     py::arg("pack_forests") = true, "A (1+eps) tree cover of g by star forests.");
+
+  m.def("cop_decomposition", [](const GraphPtr& g, double radius, uint32_t r) {
+    CopDecompositionOptions options;
+    options.radius = radius;
+    options.r = r;
+    return std::make_shared<Cop>(Value(NoGil([&] { return ComputeCopDecomposition(*g, options); })));
+  }, py::arg("g"), py::arg("radius"), py::arg("r") = 0,
+     "A buffered cop decomposition of g with supernode radius `radius` (r = promised K_r-minor-freeness, 0 = detect).");
+
+  m.def("shortcut_partition", [](const GraphPtr& g, double eps, uint32_t r, double diameter) {
+    ShortcutPartitionOptions options;
+    options.epsilon = eps;
+    options.r = r;
+    options.diameter = diameter;
+    return std::make_shared<Partition>(Value(NoGil([&] { return ComputeShortcutPartition(*g, options); })));
+  }, py::arg("g"), py::arg("eps"), py::arg("r") = 0, py::arg("diameter") = 0.0,
+     "A shortcut partition of g: clusters of strong diameter <= eps * D (D = diameter, or computed when 0).");
+
+  m.def("steiner_point_removal", [](const GraphPtr& g, py::handle terminals, const std::string& method,
+                                    uint32_t zeta, uint32_t r, uint32_t diameter_sweeps, uint64_t seed) {
+    std::vector<uint32_t> storage;
+    py::object keep;
+    const auto t = Ids(terminals, "terminals", g->NumVertices(), false, storage, keep);
+    SteinerPointRemovalOptions options;
+    options.method = Value(ParseSprMethod(method));
+    options.zeta = zeta;
+    options.r = r;
+    options.diameter_sweeps = diameter_sweeps;
+    options.seed = seed;
+    return std::make_shared<Spr>(Value(NoGil([&] { return ComputeSteinerPointRemoval(*g, t, options); })));
+  }, py::arg("g"), py::arg("terminals"), py::arg("method") = "auto", py::arg("zeta") = kDefaultSprZeta,
+     py::arg("r") = 0, py::arg("diameter_sweeps") = 4, py::arg("seed") = 1,
+     "Steiner point removal: a minor on the terminals (method auto|paper|voronoi|ball|gupta).");
+
+  m.def("sample_terminals", [](uint32_t n, uint32_t count, uint64_t seed) {
+    if (count > n) throw py::value_error(fmt::format("count = {} exceeds n = {}", count, n));
+    return Owned(SampleTerminals(n, count, seed));
+  }, py::arg("n"), py::arg("count"), py::arg("seed") = 1, "`count` distinct vertices of [0, n), sorted.");
+
+  // Generators.
+  m.def("_generate", [](const std::string& name, uint32_t n, uint64_t seed, uint32_t k, double keep, double p,
+                        uint32_t rows, uint32_t cols, bool triangulated, uint32_t spine, uint32_t piece_size,
+                        uint32_t paths, uint32_t length, double ratio, const std::string& weights) {
+    FamilyOptions o;
+    o.n = n; o.seed = seed; o.k = k; o.keep = keep; o.p = p; o.rows = rows; o.cols = cols;
+    o.triangulated = triangulated; o.spine = spine; o.piece_size = piece_size; o.paths = paths;
+    o.length = length; o.ratio = ratio;
+    return Generate(name, o, weights);
+  }, py::arg("name"), py::arg("n") = 1000, py::arg("seed") = 1, py::arg("k") = 3, py::arg("keep") = 0.5,
+     py::arg("p") = 0.5, py::arg("rows") = 0, py::arg("cols") = 0, py::arg("triangulated") = false,
+     py::arg("spine") = 0, py::arg("piece_size") = 30, py::arg("paths") = 0, py::arg("length") = 0,
+     py::arg("ratio") = 1.0, py::arg("weights") = "input");
+  m.def("_families", [] {
+    py::list out;
+    for (const FamilyInfo& f : Families()) {
+      out.append(py::dict(py::arg("name") = std::string(f.name), py::arg("graph_class") = std::string(f.graph_class),
+                          py::arg("excluded_minor") = f.excluded_minor, py::arg("planar") = f.planar,
+                          py::arg("has_coordinates") = f.has_coordinates, py::arg("summary") = std::string(f.summary)));
+    }
+    return out;
+  });
+
+  // Verifiers (independent checkers, verify/).
+  m.def("_verify_oracle", [](const GraphPtr& g, const PyOracle& oracle, double eps, uint32_t all_pairs_limit,
+                             uint64_t random_pairs, uint32_t pairs_per_source, uint32_t sources, uint64_t seed,
+                             int64_t threads, bool force_all_pairs) {
+    OracleCheckOptions o;
+    o.epsilon = eps; o.all_pairs_limit = all_pairs_limit; o.random_pairs = random_pairs;
+    o.pairs_per_source = pairs_per_source; o.sources = sources; o.seed = seed; o.threads = CheckedThreads(threads);
+    o.force_all_pairs = force_all_pairs;
+    return NoGil([&] { return CheckDistanceOracle(*g, oracle.oracle, o); });
+  });
+  m.def("_verify_tree_cover", [](const GraphPtr& g, const Ptr<TreeCover>& cover, uint64_t max_stars_checked,
+                                 bool check_forests, bool check_stretch, uint32_t all_pairs_limit,
+                                 uint64_t random_pairs, uint64_t seed, int64_t threads) {
+    if (cover->num_vertices != g->NumVertices()) {
+      throw py::value_error(fmt::format("the cover has {} vertices but the graph {}", cover->num_vertices, g->NumVertices()));
+    }
+    TreeCoverCheckOptions o;
+    o.max_stars_checked = max_stars_checked; o.check_forests = check_forests; o.check_stretch = check_stretch;
+    o.pairs.all_pairs_limit = all_pairs_limit; o.pairs.random_pairs = random_pairs; o.pairs.seed = seed;
+    o.pairs.threads = CheckedThreads(threads); o.seed = seed;
+    return NoGil([&] { return CheckTreeCover(*g, *cover, o); });
+  });
+  m.def("_verify_partition", [](const GraphPtr& g, py::handle cluster_of, double eps, double diameter,
+                                double max_hop_constant, uint32_t all_pairs_limit, uint32_t sources, uint64_t seed,
+                                bool check_hops) {
+    std::vector<uint32_t> storage;
+    py::object keep;
+    const auto labels = Ids(cluster_of, "cluster_of", uint64_t{kMaxVertices} + 1, false, storage, keep);
+    if (labels.size() != g->NumVertices()) {
+      throw py::value_error(fmt::format("cluster_of has {} entries for {} vertices", labels.size(), g->NumVertices()));
+    }
+    PartitionCheckOptions o;
+    o.epsilon = eps; o.diameter = diameter; o.max_hop_constant = max_hop_constant;
+    o.all_pairs_limit = all_pairs_limit; o.sources = sources; o.seed = seed; o.check_hops = check_hops;
+    return NoGil([&] { return CheckShortcutPartition(*g, labels, o); });
+  });
+  m.def("_verify_cop", [](const GraphPtr& g, const Ptr<Cop>& cop, double radius, uint32_t r) {
+    if (cop->supernode_of.size() != g->NumVertices()) {
+      throw py::value_error(fmt::format("the decomposition has {} vertices but the graph {}", cop->supernode_of.size(),
+                                        g->NumVertices()));
+    }
+    CopCheckOptions o;
+    o.radius = radius;
+    o.r = r;
+    return NoGil([&] { return CheckCopDecomposition(*g, *cop, o); });
+  });
+  m.def("_verify_spr", [](const GraphPtr& g, py::handle terminals, py::handle terminal_of, py::handle mu,
+                          py::handle mv, py::handle mw, uint32_t max_sources, uint64_t seed) {
+    const uint64_t n = g->NumVertices();
+    std::vector<uint32_t> st, sf, su, sv;
+    py::object k1, k2, k3, k4;
+    const auto t = Ids(terminals, "terminals", n, false, st, k1);
+    const auto f = Ids(terminal_of, "terminal_of", n, false, sf, k2);
+    const auto u = Ids(mu, "minor_u", n, false, su, k3);
+    const auto v = Ids(mv, "minor_v", n, false, sv, k4);
+    const std::vector<int64_t> w = IntegerWeights(mw, "minor_w");
+    if (u.size() != v.size() || u.size() != w.size()) throw py::value_error("minor_u, minor_v and minor_w differ in length");
+    std::vector<MinorEdge<uint32_t>> edges(u.size());
+    for (std::size_t i = 0; i < u.size(); ++i) {
+      if (w[i] < 0) throw py::value_error(fmt::format("minor_w[{}] = {} is negative", i, w[i]));
+      edges[i] = {u[i], v[i], static_cast<uint64_t>(w[i])};
+    }
+    SprCheckOptions o;
+    o.max_sources = max_sources;
+    o.seed = seed;
+    return NoGil([&] {
+      return CheckSteinerPointRemoval(*g, t, f, std::span<const MinorEdge<uint32_t>>(edges), o);
+    });
+  });
+  m.def("_verify_planarity", [](const GraphPtr& g) {
+    return NoGil([&] {
+      PlanarityResult r = TestPlanarity(*g);
+      absl::Status witness = r.planar ? absl::OkStatus() : CheckKuratowskiWitness(*g, r.kuratowski_edges);
+      return std::make_tuple(r.planar, std::move(r.kuratowski_edges), std::string(witness.message()), witness.ok());
+    });
+  });
+
+  // Timing of the C++ calls alone, for bench/python_bench.py.
+  m.def("_time_cpp_query_batch", [](const PyOracle& self, py::handle us, py::handle vs, int64_t threads) {
+    const uint32_t t = CheckedThreads(threads);
+    const auto pairs = Pairs(us, vs, self.oracle.NumVertices());
+    std::vector<uint64_t> out(pairs.size());
+    double seconds = 0;
+    Ok(NoGil([&] {
+      const auto start = std::chrono::steady_clock::now();
+      absl::Status st = self.oracle.QueryBatch(pairs, out, t);
+      seconds = Seconds(start);
+      return st;
+    }));
+    return seconds;
+  });
+  m.def("_time_cpp_csr_build", [](py::array_t<uint32_t, py::array::c_style> indptr,
+                                  py::array_t<uint32_t, py::array::c_style> indices,
+                                  py::array_t<uint32_t, py::array::c_style> data) {
+    const std::span<const ArcId> o(indptr.data(), static_cast<std::size_t>(indptr.size()));
+    const std::span<const VertexId> h(indices.data(), static_cast<std::size_t>(indices.size()));
+    const std::span<const uint32_t> w(data.data(), static_cast<std::size_t>(data.size()));
+    return NoGil([&] {
+      const auto start = std::chrono::steady_clock::now();
+      auto g = BuildGraphFromCsrArrays<uint32_t>(o, h, w);
+      const double s = Seconds(start);
+      return g.ok() ? s : -1.0;
+    });
+  });
+}
