@@ -3,7 +3,9 @@
 # AddressSanitizer + UndefinedBehaviorSanitizer, and runs the whole test
 # suite; exits with the tests' status. Also compiles the benchmarks and runs
 # each once briefly (smoke), runs the research harness's `quick` preset, and
-# runs every fuzz target for a few seconds when clang is available.
+# runs every fuzz target for a few seconds when clang is available. The
+# Python package (python/) is built into the same tree and its pytest suite
+# runs after ctest.
 #   scripts/test.sh            full run (what CI runs)
 #   JOBS=4 scripts/test.sh     parallel build jobs (default: nproc)
 set -euo pipefail
@@ -27,6 +29,7 @@ cmake -S . -B "$build" \
   -DSHORTCUT_SANITIZE=address,undefined \
   -DSHORTCUT_BUILD_TESTS=ON -DSHORTCUT_BUILD_APPS=ON \
   -DSHORTCUT_BUILD_BENCHMARKS=ON \
+  -DSHORTCUT_PYTHON=ON -DPython3_EXECUTABLE=/usr/bin/python3 \
   -DSHORTCUT_WERROR=ON
 cmake --build "$build" -j "$jobs"
 
@@ -34,6 +37,20 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 status=0
 ctest --test-dir "$build" --output-on-failure -j "$jobs" --timeout 900 || status=$?
+
+# The Python package's pytest suite against the module in the build tree.
+# The module carries the sanitizers while Debian's interpreter does not, so
+# their runtimes are preloaded; the interpreter's own allocations are not
+# leak-checked. Any non-zero exit fails the suite (5 = no tests collected).
+python_status=0
+PYTHONPATH="$PWD/$build/python" PYTHONDONTWRITEBYTECODE=1 MPLBACKEND=Agg \
+  LD_PRELOAD="$(g++ -print-file-name=libasan.so) $(g++ -print-file-name=libubsan.so)" \
+  ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+  /usr/bin/python3 -m pytest -q -p no:cacheprovider python/tests || python_status=$?
+if [ "$python_status" -ne 0 ]; then
+  echo "pytest (python/tests) failed with status $python_status"
+  status=$python_status
+fi
 
 # The research harness's `quick` preset as a smoke test (about 3 minutes on 2
 # cores: a Release build of the CLI, 289 runs, the benchmarks and the plots),
