@@ -81,7 +81,7 @@ std::span<const uint32_t> Ids(py::handle obj, const char* what, uint64_t limit, 
                               std::vector<uint32_t>& storage, py::object& keep) {
   py::array a = AsArray(obj, what);
   RequireIntegers(a, what);
-  if (view_ok && a.itemsize() == 4) {
+  if (view_ok && a.itemsize() == 4 && a.dtype().attr("isnative").cast<bool>()) {
     auto c = py::array_t<uint32_t, py::array::c_style>::ensure(a.attr("view")("uint32"));
     keep = c;
     return {c.data(), static_cast<std::size_t>(c.size())};

@@ -67,6 +67,11 @@ def test_from_csr_views_and_copies_agree(grid_graph):
                              data.astype(np.float32)).fingerprint() == ref
     unit = shortcut.from_csr(indptr, indices)
     assert set(unit.data.tolist()) == {1}
+    # Strided and byte-swapped arrays are copied, not misread.
+    strided = np.repeat(indices.astype(np.int32), 2)[::2]
+    assert shortcut.from_csr(indptr, strided, data).fingerprint() == ref
+    swapped = indices.astype(">i4")
+    assert shortcut.from_csr(indptr.astype(">u4"), swapped, data.astype(">u4")).fingerprint() == ref
 
 
 def test_from_edges_merges_and_symmetrises():
