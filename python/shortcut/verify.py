@@ -8,8 +8,9 @@
 from . import _shortcut
 from ._shortcut import CopReport, OracleReport, PartitionReport, SprReport, TreeCoverReport
 
-__all__ = ["oracle", "tree_cover", "partition", "cop", "spr", "planarity", "OracleReport", "TreeCoverReport",
-           "PartitionReport", "CopReport", "SprReport", "PlanarityReport"]
+__all__ = ["oracle", "tree_cover", "partition", "cop", "spr", "planarity", "minor_witness", "tree_decomposition",
+           "hadwiger_lower_bound", "treewidth_upper_bound", "OracleReport", "TreeCoverReport", "PartitionReport",
+           "CopReport", "SprReport", "PlanarityReport", "CheckReport"]
 
 
 def oracle(g, oracle, eps=0.0, all_pairs_limit=3000, random_pairs=100_000, pairs_per_source=1000, sources=10,
@@ -91,3 +92,57 @@ def planarity(g):
     """Tests planarity; a non-planar answer carries a Kuratowski subgraph, itself checked."""
     planar, edges, message, ok = _shortcut._verify_planarity(g)
     return PlanarityReport(planar, edges, message, ok)
+
+
+class CheckReport:
+    """Result of a certificate check (verify.minor_witness, verify.tree_decomposition): `ok`,
+    `message` (the violation, naming the vertices), `counterexample` (None when ok) and the
+    measured figures as attributes (e.g. `width`)."""
+
+    def __init__(self, ok, message, **figures):
+        self.ok = ok
+        self.message = message
+        self.figures = figures
+        for k, v in figures.items():
+            setattr(self, k, v)
+
+    @property
+    def counterexample(self):
+        return None if self.ok else {"message": self.message}
+
+    def raise_if_failed(self):
+        if not self.ok:
+            raise ValueError(self.message)
+
+    def __bool__(self):
+        return self.ok
+
+    def __repr__(self):
+        extra = "".join(f", {k}={v!r}" for k, v in self.figures.items())
+        return f"CheckReport(ok={self.ok}, message={self.message!r}{extra})"
+
+
+def minor_witness(g, branch_sets):
+    """Checks that `branch_sets` (a list of vertex arrays) is a model of a complete minor K_k
+    in g: disjoint, each connected, every two adjacent (k = len(branch_sets))."""
+    ok, message = _shortcut._check_minor_witness(g, branch_sets)
+    return CheckReport(ok, message, k=len(branch_sets))
+
+
+def hadwiger_lower_bound(g, attempts=1, seed=0, stop_at=0):
+    """Branch sets of a complete minor found greedily (a lower bound on the Hadwiger number;
+    check it with verify.minor_witness)."""
+    return _shortcut._hadwiger_lower_bound(g, attempts, seed, stop_at)
+
+
+def treewidth_upper_bound(g, heuristic="min_fill"):
+    """A tree decomposition by vertex elimination: (bags, edges, width); an upper bound on
+    the treewidth (check it with verify.tree_decomposition)."""
+    return _shortcut._tree_decomposition(g, heuristic)
+
+
+def tree_decomposition(g, bags, edges):
+    """Checks a tree decomposition: every vertex and edge in some bag, the bags of each vertex
+    connected, `edges` (pairs of bag indices) a tree. Reports its width."""
+    ok, message, width = _shortcut._check_tree_decomposition(g, bags, edges)
+    return CheckReport(ok, message, width=width)

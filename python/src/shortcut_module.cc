@@ -41,12 +41,15 @@
 #include "shortcut/oracle/distance_oracle.h"
 #include "shortcut/partition/shortcut_partition.h"
 #include "shortcut/steiner/steiner_point_removal.h"
+#include "shortcut/core/tree_decomposition.h"
 #include "shortcut/verify/cop_checks.h"
+#include "shortcut/verify/minor_checks.h"
 #include "shortcut/verify/oracle_checks.h"
 #include "shortcut/verify/partition_checks.h"
 #include "shortcut/verify/planarity.h"
 #include "shortcut/verify/spr_checks.h"
 #include "shortcut/verify/tree_cover_checks.h"
+#include "shortcut/verify/treewidth.h"
 #include "bindings.h"
 
 namespace shortcut {
@@ -320,6 +323,26 @@ py::array_t<uint64_t> QueryBatch(const PyOracle& self, py::handle us, py::handle
   py::array_t<uint64_t> out(static_cast<py::ssize_t>(pairs.size()));
   uint64_t* data = out.mutable_data();
   Ok(NoGil([&] { return self.oracle.QueryBatch(pairs, std::span<uint64_t>(data, pairs.size()), t); }));
+  return out;
+}
+
+// VertexSets: a Python sequence of id arrays, each id checked against n.
+std::vector<std::vector<VertexId>> VertexSets(const GraphPtr& g, py::handle sets, const char* what) {
+  std::vector<std::vector<VertexId>> out;
+  std::size_t i = 0;
+  for (py::handle set : sets) {
+    std::vector<uint32_t> storage;
+    py::object keep;
+    const std::string name = fmt::format("{}[{}]", what, i++);
+    const auto ids = Ids(set, name.c_str(), g->NumVertices(), false, storage, keep);
+    out.emplace_back(ids.begin(), ids.end());
+  }
+  return out;
+}
+
+py::list VertexSetList(const std::vector<std::vector<VertexId>>& sets) {
+  py::list out;
+  for (const auto& set : sets) out.append(Copy<VertexId>(set));
   return out;
 }
 
@@ -623,6 +646,55 @@ PYBIND11_MODULE(_shortcut, m) {
       absl::Status witness = r.planar ? absl::OkStatus() : CheckKuratowskiWitness(*g, r.kuratowski_edges);
       return std::make_tuple(r.planar, std::move(r.kuratowski_edges), std::string(witness.message()), witness.ok());
     });
+  });
+
+  m.def("_check_minor_witness", [](const GraphPtr& g, py::handle branch_sets) {
+    const auto sets = VertexSets(g, branch_sets, "branch_sets");
+    const absl::Status st = NoGil([&] { return CheckMinorWitness(*g, sets); });
+    return std::make_tuple(st.ok(), std::string(st.message()));
+  });
+  m.def("_hadwiger_lower_bound", [](const GraphPtr& g, uint32_t attempts, uint64_t seed, uint32_t stop_at) {
+    HadwigerOptions o;
+    o.attempts = attempts;
+    o.seed = seed;
+    o.stop_at = stop_at;
+    return VertexSetList(Value(NoGil([&] { return HadwigerLowerBound(*g, o); })));
+  });
+  m.def("_tree_decomposition", [](const GraphPtr& g, const std::string& heuristic) {
+    EliminationHeuristic h;
+    if (heuristic == "min_fill") {
+      h = EliminationHeuristic::kMinFill;
+    } else if (heuristic == "min_degree") {
+      h = EliminationHeuristic::kMinDegree;
+    } else {
+      throw py::value_error(fmt::format("heuristic must be min_fill or min_degree, got '{}'", heuristic));
+    }
+    TreeDecomposition td = NoGil([&] { return EliminationDecomposition(*g, h); });
+    py::array_t<uint32_t> edges({static_cast<py::ssize_t>(td.edges.size()), py::ssize_t{2}});
+    auto e = edges.mutable_unchecked<2>();
+    for (std::size_t i = 0; i < td.edges.size(); ++i) {
+      e(i, 0) = td.edges[i].first;
+      e(i, 1) = td.edges[i].second;
+    }
+    return std::make_tuple(VertexSetList(td.bags), edges, td.Width());
+  });
+  m.def("_check_tree_decomposition", [](const GraphPtr& g, py::handle bags, py::handle edges) {
+    TreeDecomposition td;
+    td.bags = VertexSets(g, bags, "bags");
+    auto e = py::array_t<int64_t, py::array::c_style | py::array::forcecast>::ensure(edges);
+    if (!e || (e.size() > 0 && (e.ndim() != 2 || e.shape(1) != 2))) {
+      throw py::value_error("edges must be an (k, 2) array of bag indices");
+    }
+    for (py::ssize_t i = 0; i < (e.size() > 0 ? e.shape(0) : 0); ++i) {
+      const int64_t a = e.at(i, 0), b = e.at(i, 1);
+      if (a < 0 || b < 0 || static_cast<uint64_t>(a) >= td.bags.size() || static_cast<uint64_t>(b) >= td.bags.size()) {
+        throw py::value_error(fmt::format("edges[{}] = ({}, {}) is not a pair of bag indices in [0, {})", i, a, b,
+                                          td.bags.size()));
+      }
+      td.edges.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
+    }
+    const absl::Status st = NoGil([&] { return CheckTreeDecomposition(*g, td); });
+    return std::make_tuple(st.ok(), std::string(st.message()), td.Width());
   });
 
   // Timing of the C++ calls alone, for bench/python_bench.py.

@@ -137,3 +137,28 @@ def test_spr_bad_input(grid_graph):
         shortcut.steiner_point_removal(grid_graph, [0, 1], method="nonsense")
     with pytest.raises(ValueError):
         shortcut.sample_terminals(5, 6)
+
+
+def test_minor_and_treewidth_certificates(grid_graph):
+    k5 = shortcut.from_networkx(nx.complete_graph(5))
+    sets = shortcut.verify.hadwiger_lower_bound(k5)
+    assert len(sets) == 5 and shortcut.verify.minor_witness(k5, sets).ok
+    # Two non-adjacent vertices are no K_2 model in a path's ends.
+    path = shortcut.from_edges([0, 1, 2], [1, 2, 3])
+    bad = shortcut.verify.minor_witness(path, [[0], [3]])
+    assert not bad.ok and bad.counterexample["message"] == bad.message
+    with pytest.raises(ValueError, match="out of range"):
+        shortcut.verify.minor_witness(path, [[0], [9]])
+    bags, edges, width = shortcut.verify.treewidth_upper_bound(grid_graph)
+    report = shortcut.verify.tree_decomposition(grid_graph, bags, edges)
+    assert report.ok and report.width == width == max(len(b) for b in bags) - 1
+    assert width >= 15  # it contains the 15 x 20 grid, of treewidth 15
+    # Dropping a bag breaks the decomposition.
+    broken = shortcut.verify.tree_decomposition(grid_graph, bags[1:], np.zeros((0, 2), dtype=int))
+    assert not broken.ok
+    with pytest.raises(ValueError, match="bag indices"):
+        shortcut.verify.tree_decomposition(grid_graph, bags, [[0, len(bags)]])
+    # The cop decomposition's minor witness, when it found one, is a valid model.
+    cop = shortcut.cop_decomposition(grid_graph, radius=30.0)
+    if cop.minor_witness:
+        assert shortcut.verify.minor_witness(grid_graph, cop.minor_witness).ok
