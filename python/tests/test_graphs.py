@@ -65,6 +65,8 @@ def test_from_csr_views_and_copies_agree(grid_graph):
                              data.astype(np.int64)).fingerprint() == ref
     assert shortcut.from_csr(indptr.astype(np.int32), indices.astype(np.int32),
                              data.astype(np.float32)).fingerprint() == ref
+    with pytest.raises(ValueError):  # views into the graph are read-only
+        indptr[0] = 1
     unit = shortcut.from_csr(indptr, indices)
     assert set(unit.data.tolist()) == {1}
     # Strided and byte-swapped arrays are copied, not misread.
