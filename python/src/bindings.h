@@ -72,6 +72,7 @@ auto NoGil(F&& f) {
   py::gil_scoped_release release;
   return f();
 }
+
 // ---------------------------------------------------------------- arrays
 
 // A numpy array owning `v` (no copy).
@@ -94,7 +95,7 @@ py::array_t<T> Copy(std::span<const T> s) {
 template <class T>
 py::array_t<T> View(std::span<const T> s, py::handle owner) {
   py::array_t<T> a(static_cast<py::ssize_t>(s.size()), s.data(), owner);
-  py::detail::array_proxy(a.ptr())->flags &= ~py::detail::npy_api::NPY_ARRAY_WRITEABLE_;
+  a.attr("setflags")(py::arg("write") = false);
   return a;
 }
 
