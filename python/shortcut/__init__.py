@@ -19,6 +19,7 @@ import os as _os
 from . import _shortcut
 from ._shortcut import (
     UNREACHABLE,
+    __version__,
     CopDecomposition,
     DistanceOracle,
     Graph,

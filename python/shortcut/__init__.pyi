@@ -9,6 +9,7 @@ from . import gen as gen
 from . import verify as verify
 
 UNREACHABLE: int
+__version__: str
 ArrayLike = npt.ArrayLike
 _Path = Union[str, PathLike]
 

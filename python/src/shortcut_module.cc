@@ -371,6 +371,7 @@ PYBIND11_MODULE(_shortcut, m) {
   using namespace shortcut;
   using namespace shortcut::bindings;
   m.doc() = "Compiled core of the shortcut package; import `shortcut`, not this module.";
+  m.attr("__version__") = SHORTCUT_VERSION;
   m.attr("UNREACHABLE") = py::int_(kUnreachable);
   m.attr("ORACLE_FORMAT_VERSION") = kOracleFormatVersion;
 

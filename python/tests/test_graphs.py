@@ -122,6 +122,11 @@ def test_read_graph_matches_a_python_parse(tmp_path):
     assert mesh.coordinates is not None and mesh.coordinates.shape == (n3, 3)
 
 
+def test_version_is_the_projects():
+    cmake = (DATASETS.parent / "CMakeLists.txt").read_text()
+    assert f"project(shortcut VERSION {shortcut.__version__} " in cmake
+
+
 def test_generators():
     g = shortcut.gen.trigrid(n=400, seed=2)
     assert g.n == 400 and g.info()["components"] == 1
