@@ -40,12 +40,12 @@ ctest --test-dir "$build" --output-on-failure -j "$jobs" --timeout 900 || status
 
 # The Python package's pytest suite against the module in the build tree.
 # The module carries the sanitizers while Debian's interpreter does not, so
-# their runtimes are preloaded; the interpreter's own allocations are not
-# leak-checked. Any non-zero exit fails the suite (5 = no tests collected).
+# the runtimes it links are preloaded; the interpreter's own allocations are
+# not leak-checked. Any non-zero exit fails the suite (5 = no tests collected).
 python_status=0
+sanitizer_runtimes=$(ldd "$build"/python/shortcut/_shortcut*.so | awk '/libasan|libubsan/ {print $3}' | tr '\n' ' ' || true)
 PYTHONPATH="$PWD/$build/python" PYTHONDONTWRITEBYTECODE=1 MPLBACKEND=Agg \
-  LD_PRELOAD="$(g++ -print-file-name=libasan.so) $(g++ -print-file-name=libubsan.so)" \
-  ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+  LD_PRELOAD="$sanitizer_runtimes" ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
   /usr/bin/python3 -m pytest -q -p no:cacheprovider python/tests || python_status=$?
 if [ "$python_status" -ne 0 ]; then
   echo "pytest (python/tests) failed with status $python_status"
