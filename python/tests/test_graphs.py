@@ -127,6 +127,14 @@ def test_version_is_the_projects():
     assert f"project(shortcut VERSION {shortcut.__version__} " in cmake
 
 
+def test_stubs_name_every_generator():
+    stub = (DATASETS.parent / "python" / "shortcut" / "gen.pyi").read_text()
+    for f in shortcut.gen.families():
+        name = f["name"].replace("-", "_")
+        assert f"def {name}(" in stub, name
+        assert callable(getattr(shortcut.gen, name))
+
+
 def test_generators():
     g = shortcut.gen.trigrid(n=400, seed=2)
     assert g.n == 400 and g.info()["components"] == 1
