@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "shortcut/core/check.h"
+#include "shortcut/core/rooted_forest.h"
 #include "shortcut/core/status.h"
 #include "shortcut/cover/weight_code.h"
 #include "shortcut/decomposition/cop_decomposition.h"
@@ -355,14 +356,12 @@ absl::StatusOr<std::unique_ptr<StarGenerator>> StarGenerator::Create(const Graph
   gen->stats_.level_entries.assign(gen->scales_.size(), 0);
   if (n == 0) return gen;
 
-  // One cop decomposition with radius below the smallest weight: the buffer
-  // Δ/r rounds down to 0, so GROWBUFFER assigns nothing and every supernode
-  // is exactly its skeleton (checked below). r does not matter then; a large
-  // value avoids the re-runs that r = 0 ("unknown") would trigger.
+  // One cop decomposition with empty buffers: every supernode is exactly its
+  // skeleton (checked below). r only decides whether a minor is reported.
   const auto start = std::chrono::steady_clock::now();
   CopDecompositionOptions cop_options;
-  cop_options.radius = 0.5;
-  cop_options.r = options.r != 0 ? options.r : 1000;
+  cop_options.empty_buffers = true;
+  cop_options.r = options.r;
   cop_options.root_rule = options.root_rule;
   if (options.progress) cop_options.progress = [&](double f) { options.progress(0.1 * f); };
   SHORTCUT_ASSIGN_OR_RETURN(CopDecomposition<uint32_t> cop, ComputeCopDecomposition(g, cop_options));
@@ -391,49 +390,16 @@ absl::StatusOr<std::unique_ptr<StarGenerator>> StarGenerator::Create(const Graph
     }
   }
 
-  // Partition tree: children by id, preorder, subtree intervals.
-  std::vector<uint32_t> child_offsets(k + 1, 0), children(k);
-  for (uint32_t s = 0; s < k; ++s) {
-    if (cop.parent[s] != kNoSupernode) ++child_offsets[cop.parent[s] + 1];
-  }
-  for (uint32_t s = 0; s < k; ++s) child_offsets[s + 1] += child_offsets[s];
-  {
-    std::vector<uint32_t> fill(child_offsets.begin(), child_offsets.end() - 1);
-    for (uint32_t s = 0; s < k; ++s) {
-      if (cop.parent[s] != kNoSupernode) children[fill[cop.parent[s]]++] = s;
-    }
-  }
-  std::vector<uint32_t> preorder;
-  preorder.reserve(k);
-  std::vector<uint32_t> tin(k), tout(k);
-  {
-    std::vector<uint32_t> stack;
-    for (uint32_t s = k; s-- > 0;) {
-      if (cop.parent[s] == kNoSupernode) stack.push_back(s);
-    }
-    while (!stack.empty()) {
-      const uint32_t s = stack.back();
-      stack.pop_back();
-      tin[s] = static_cast<uint32_t>(preorder.size());
-      preorder.push_back(s);
-      for (uint32_t i = child_offsets[s + 1]; i-- > child_offsets[s];) stack.push_back(children[i]);
-    }
-    SHORTCUT_CHECK(preorder.size() == k);
-    std::vector<uint32_t> subtree(k, 1);
-    for (uint32_t i = k; i-- > 0;) {
-      const uint32_t s = preorder[i];
-      if (cop.parent[s] != kNoSupernode) subtree[cop.parent[s]] += subtree[s];
-    }
-    for (uint32_t s = 0; s < k; ++s) tout[s] = tin[s] + subtree[s];
-  }
+  // The partition tree: preorder (children by id) and subtree intervals.
+  const RootedForest& tree = cop.tree;
+  const std::span<const uint32_t> preorder = tree.Preorder();
   // Self-check 2: the ends of every edge lie in supernodes related as
   // ancestor and descendant. This is what Claim 4.3 needs: a connected path
   // then lies in the domain of the highest supernode it meets.
   for (EdgeId e = 0; e < g.NumEdges(); ++e) {
     const auto [u, v] = g.EdgeEndpoints(e);
     const uint32_t a = cop.supernode_of[u], b = cop.supernode_of[v];
-    const bool related = (tin[a] <= tin[b] && tin[b] < tout[a]) || (tin[b] <= tin[a] && tin[a] < tout[b]);
-    if (!related) {
+    if (!tree.Related(a, b)) {
       return InternalError("tree cover: edge {}-{} joins supernodes {} and {}, neither an ancestor of the other", u, v,
                            a, b);
     }
@@ -457,7 +423,7 @@ absl::StatusOr<std::unique_ptr<StarGenerator>> StarGenerator::Create(const Graph
     for (uint32_t i = k; i-- > 0;) {
       const uint32_t s = preorder[i];
       dom_size[s] += static_cast<VertexId>(cop.Skeleton(s).size());
-      if (cop.parent[s] != kNoSupernode) dom_size[cop.parent[s]] += dom_size[s];
+      if (!tree.IsRoot(s)) dom_size[tree.Parent(s)] += dom_size[s];
     }
   }
   AdviseHugePages(gen->offsets_, uint64_t{n} + 1);

@@ -17,7 +17,7 @@
 namespace shortcut {
 
 absl::Status CopDecompositionOptions::Validate() const {
-  if (!(radius > 0) || !std::isfinite(radius)) {
+  if (!empty_buffers && (!(radius > 0) || !std::isfinite(radius))) {
     return InvalidArgumentError("cop decomposition: radius must be a positive finite number, got {}", radius);
   }
   if (r != 0 && r < 3) {
@@ -53,9 +53,11 @@ class Builder {
       : g_(g), options_(options), r_(r), vertex_mark_(g.NumVertices()),
         supernode_mark_(g.NumVertices()) {
     const VertexId n = g.NumVertices();
-    out_.radius = options.radius;
+    out_.radius = options.empty_buffers ? 0 : options.radius;
     out_.r = r;
-    if constexpr (std::floating_point<W>) {
+    if (options.empty_buffers) {
+      out_.buffer = 0;
+    } else if constexpr (std::floating_point<W>) {
       out_.buffer = static_cast<Distance>(options.radius / r);
     } else {
       const long double b = std::floor(static_cast<long double>(options.radius) / r);
@@ -68,7 +70,7 @@ class Builder {
       min_weight = std::min(min_weight, static_cast<Distance>(w));
       max_weight = std::max(max_weight, static_cast<Distance>(w));
     }
-    buffer_empty_ = min_weight > out_.buffer;
+    buffer_empty_ = options.empty_buffers || min_weight > out_.buffer;
     // One integer weight on every edge: the witness search runs by levels.
     if constexpr (std::unsigned_integral<W>) {
       if (min_weight == max_weight) uniform_weight_ = min_weight;
@@ -744,13 +746,18 @@ absl::StatusOr<CopDecomposition<W>> ComputeCopDecomposition(const Graph<W>& g,
     result = Builder<W>(g, options, r).Run();
     // With r unknown, the guarantees need s <= r - 2: rerun with r = s + 2
     // until it holds (r only grows; bounded by max_auto_rounds).
-    if (options.r != 0 || result.stats.max_seen + 2 <= r || rounds >= options.max_auto_rounds) break;
+    // Without buffers r changes nothing: one round is enough.
+    if (options.r != 0 || options.empty_buffers || result.stats.max_seen + 2 <= r ||
+        rounds >= options.max_auto_rounds) {
+      break;
+    }
     r = result.stats.max_seen + 2;
   }
   if (options.r == 0) {
     result.stats.r_used = std::max(r, result.stats.max_seen + 2);
   }
   result.stats.rounds = rounds;
+  result.tree = RootedForest(result.parent);
   result.stats.time_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
 }
@@ -760,16 +767,19 @@ std::vector<std::vector<uint32_t>> SupernodeBags(const Graph<W>& g, const CopDec
   const uint32_t k = cop.NumSupernodes();
   std::vector<std::vector<uint32_t>> bags(k);
   for (uint32_t s = 0; s < k; ++s) bags[s].push_back(s);
-  // An edge between supernodes a (deeper) and b puts b into B_a when b is an
-  // ancestor of a. Ancestry: walk up from a to b's depth.
+  // An edge between supernodes a and b puts b into B_a when b is a proper
+  // ancestor of a (and a into B_b in the other case).
+  const RootedForest tree = cop.tree.Size() == k ? RootedForest() : RootedForest(cop.parent);
+  const RootedForest& t = cop.tree.Size() == k ? cop.tree : tree;
   for (EdgeId e = 0; e < g.NumEdges(); ++e) {
     auto [u, v] = g.EdgeEndpoints(e);
-    uint32_t a = cop.supernode_of[u], b = cop.supernode_of[v];
+    const uint32_t a = cop.supernode_of[u], b = cop.supernode_of[v];
     if (a == b) continue;
-    if (cop.depth[a] < cop.depth[b]) std::swap(a, b);
-    uint32_t x = a;
-    while (x != kNoSupernode && cop.depth[x] > cop.depth[b]) x = cop.parent[x];
-    if (x == b) bags[a].push_back(b);
+    if (t.IsAncestor(b, a)) {
+      bags[a].push_back(b);
+    } else if (t.IsAncestor(a, b)) {
+      bags[b].push_back(a);
+    }
   }
   for (auto& bag : bags) {
     std::sort(bag.begin(), bag.end());
