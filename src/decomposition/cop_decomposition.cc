@@ -71,6 +71,7 @@ class Builder {
       max_weight = std::max(max_weight, static_cast<Distance>(w));
     }
     buffer_empty_ = options.empty_buffers || min_weight > out_.buffer;
+    min_weight_ = min_weight;
     max_weight_ = max_weight;
     // The boundary vertices are the sources of GROWBUFFER and of the `far`
     // root search; otherwise nothing reads them.
@@ -238,7 +239,7 @@ class Builder {
   // the union of the root-to-witness paths to skeleton_.
   void WitnessPaths(const Region& region, VertexId root) {
     if (!search_prepared_) {
-      search_.Prepare(g_);
+      search_.Prepare(g_.NumVertices(), min_weight_, max_weight_);
       search_prepared_ = true;
     }
     MarkSeenAndFrontier(region);
@@ -561,7 +562,7 @@ class Builder {
   // The witness search (allocated on first use).
   BucketSearch<W> search_;
   bool search_prepared_ = false;
-  Distance max_weight_ = 0;
+  Distance min_weight_ = 0, max_weight_ = 0;
   uint32_t next_region_ = 0;
   bool buffer_empty_ = false;   // Δ/r below the smallest edge weight
   bool need_boundary_ = true;   // Region::boundary is read by some call
@@ -600,39 +601,9 @@ absl::StatusOr<CopDecomposition<W>> ComputeCopDecomposition(const Graph<W>& g,
   return result;
 }
 
-template <EdgeWeight W>
-std::vector<std::vector<uint32_t>> SupernodeBags(const Graph<W>& g, const CopDecomposition<W>& cop) {
-  const uint32_t k = cop.NumSupernodes();
-  std::vector<std::vector<uint32_t>> bags(k);
-  for (uint32_t s = 0; s < k; ++s) bags[s].push_back(s);
-  // An edge between supernodes a and b puts b into B_a when b is a proper
-  // ancestor of a (and a into B_b in the other case).
-  const RootedForest tree = cop.tree.Size() == k ? RootedForest() : RootedForest(cop.parent);
-  const RootedForest& t = cop.tree.Size() == k ? cop.tree : tree;
-  for (EdgeId e = 0; e < g.NumEdges(); ++e) {
-    auto [u, v] = g.EdgeEndpoints(e);
-    const uint32_t a = cop.supernode_of[u], b = cop.supernode_of[v];
-    if (a == b) continue;
-    if (t.IsAncestor(b, a)) {
-      bags[a].push_back(b);
-    } else if (t.IsAncestor(a, b)) {
-      bags[b].push_back(a);
-    }
-  }
-  for (auto& bag : bags) {
-    std::sort(bag.begin(), bag.end());
-    bag.erase(std::unique(bag.begin(), bag.end()), bag.end());
-  }
-  return bags;
-}
-
 template absl::StatusOr<CopDecomposition<uint32_t>> ComputeCopDecomposition(const Graph<uint32_t>&,
                                                                              const CopDecompositionOptions&);
 template absl::StatusOr<CopDecomposition<double>> ComputeCopDecomposition(const Graph<double>&,
                                                                            const CopDecompositionOptions&);
-template std::vector<std::vector<uint32_t>> SupernodeBags(const Graph<uint32_t>&,
-                                                          const CopDecomposition<uint32_t>&);
-template std::vector<std::vector<uint32_t>> SupernodeBags(const Graph<double>&,
-                                                          const CopDecomposition<double>&);
 
 }  // namespace shortcut

@@ -74,19 +74,23 @@ class BucketSearch {
   // weights (the search may run on any graph with the same vertices and
   // weights no larger).
   void Prepare(const Graph<W>& g) {
-    const VertexId n = g.NumVertices();
+    DistanceOf<W> lo = kInfinity<W>, hi = 0;
+    for (W w : g.WeightArray()) {
+      lo = std::min<DistanceOf<W>>(lo, w);
+      hi = std::max<DistanceOf<W>>(hi, w);
+    }
+    Prepare(g.NumVertices(), lo, hi);
+  }
+  // Prepare(n, lo, hi): the same for a caller that knows the smallest and
+  // largest weight (lo > hi: no edges).
+  void Prepare(VertexId n, DistanceOf<W> lo, DistanceOf<W> hi) {
     stamp_.assign(n, 0);
     parent_.resize(n);
     dist_.clear();
     clock_.Restart();
     queue_ = Queue::kHeap;
     if constexpr (std::unsigned_integral<W>) {
-      uint64_t lo = std::numeric_limits<uint64_t>::max(), hi = 0;
-      for (W w : g.WeightArray()) {
-        lo = std::min<uint64_t>(lo, w);
-        hi = std::max<uint64_t>(hi, w);
-      }
-      if (g.NumArcs() > 0 && lo >= 1) {
+      if (lo <= hi && lo >= 1) {
         max_weight_ = hi;
         if (lo == hi) {
           queue_ = Queue::kLevels;
@@ -108,7 +112,7 @@ class BucketSearch {
       if (queue_ == Queue::kLevels && StampClock::Fits(uint64_t{radius / uniform_} + 1)) {
         return RunLevels(g, source, domain, static_cast<uint32_t>(radius / uniform_), filter, visit);
       }
-      if (queue_ == Queue::kDial && StampClock::Fits(radius)) {
+      if (queue_ == Queue::kDial && StampClock::Fits(uint64_t{radius} + max_weight_)) {
         return RunDial(g, source, domain, static_cast<uint32_t>(radius), filter, visit);
       }
     }
@@ -192,13 +196,20 @@ class BucketSearch {
   // Dial: stamp = base + tentative distance; every queued key lies in
   // [d, d + w_max], so bucket key mod 2^k holds exactly the entries of
   // distance key. All entries of the current bucket are final (weights >= 1):
-  // its valid ones, in id order, are the settle order.
+  // its valid ones, in id order, are the settle order. Heads beyond the
+  // radius are queued like the others (one test less per arc): the run ends
+  // at the first distance beyond it, so stamps reach base + radius + w_max.
   template <VertexDomain D, class Filter, class Visit>
   void RunDial(const Graph<W>& g, VertexId source, const D& domain, uint32_t radius, const Filter& filter,
                Visit& visit) {
-    const uint32_t base = clock_.Begin(radius, [&] { std::fill(stamp_.begin(), stamp_.end(), 0u); });
+    const uint32_t w_max = static_cast<uint32_t>(max_weight_);
+    const uint32_t base =
+        clock_.Begin(uint64_t{radius} + w_max, [&] { std::fill(stamp_.begin(), stamp_.end(), 0u); });
     base_ = base;
     last_ = Queue::kDial;
+    const ArcId* const offsets = g.OffsetArray().data();
+    const VertexId* const heads = g.HeadArray().data();
+    const W* const weights = g.WeightArray().data();
     uint32_t* const stamp = stamp_.data();
     VertexId* const parent = parent_.data();
     const uint32_t mask = static_cast<uint32_t>(buckets_.size()) - 1;
@@ -214,6 +225,7 @@ class BucketSearch {
         ++d;
         continue;
       }
+      if (d > radius) break;
       pending -= bucket.size();
       candidates_.clear();
       for (VertexId v : bucket) {
@@ -226,12 +238,12 @@ class BucketSearch {
           stop = true;
           break;
         }
-        for (ArcId a : g.Arcs(v)) {
-          const VertexId h = g.Head(a);
+        for (ArcId a = offsets[v], end = offsets[v + 1]; a < end; ++a) {
+          const VertexId h = heads[a];
           if (!domain.Contains(h)) continue;
-          const uint64_t nd = uint64_t{d} + g.Weight(a);
-          if (nd > radius || nd >= stamp[h] - base) continue;
-          stamp[h] = base + static_cast<uint32_t>(nd);
+          const uint32_t nd = d + static_cast<uint32_t>(weights[a]);
+          if (nd >= stamp[h] - base) continue;
+          stamp[h] = base + nd;
           parent[h] = v;
           buckets_[nd & mask].push_back(h);
           ++pending;
@@ -242,8 +254,8 @@ class BucketSearch {
     if (pending > 0) {
       for (auto& b : buckets_) b.clear();
     }
-    // Stamps written: at most base + min(radius, d + w_max).
-    clock_.End(base + static_cast<uint32_t>(std::min<uint64_t>(radius, uint64_t{d} + max_weight_)));
+    // Stamps written: at most base + min(d, radius) + w_max.
+    clock_.End(base + std::min(d, radius) + w_max);
   }
 
   // Heap: a lazy 4-ary heap of (distance, id); stamp = one per run marks the
