@@ -86,6 +86,10 @@ class BucketSearch {
   void Prepare(VertexId n, DistanceOf<W> lo, DistanceOf<W> hi) {
     stamp_.assign(n, 0);
     parent_.resize(n);
+    // A level queue and a level's (or bucket's) candidates hold distinct
+    // vertices: n slots each, written without push_back.
+    scratch_.resize(n);
+    candidates_.resize(n);
     dist_.clear();
     clock_.Restart();
     queue_ = Queue::kHeap;
@@ -149,24 +153,25 @@ class BucketSearch {
     last_ = Queue::kLevels;
     uint32_t* const stamp = stamp_.data();
     VertexId* const parent = parent_.data();
-    std::vector<VertexId>& queue = scratch_;
-    queue.clear();
-    queue.push_back(source);
+    VertexId* const queue = scratch_.data();
+    VertexId* const candidates = candidates_.data();
+    std::size_t tail = 0;
+    queue[tail++] = source;
     stamp[source] = base;
     parent[source] = kNoVertex;
     std::size_t begin = 0;
     uint32_t level = 0;
     for (;;) {
-      const std::size_t end = queue.size();
+      const std::size_t end = tail;
       if (begin == end) break;
-      candidates_.clear();
+      std::size_t count = 0;
       for (std::size_t i = begin; i < end; ++i) {
-        if (filter(queue[i])) candidates_.push_back(queue[i]);
+        if (filter(queue[i])) candidates[count++] = queue[i];
       }
-      std::sort(candidates_.begin(), candidates_.end());
+      std::sort(candidates, candidates + count);
       bool stop = false;
-      for (VertexId v : candidates_) {
-        if (!visit(v)) {
+      for (std::size_t i = 0; i < count; ++i) {
+        if (!visit(candidates[i])) {
           stop = true;
           break;
         }
@@ -181,7 +186,7 @@ class BucketSearch {
           if (s < base) {
             stamp[h] = next;
             parent[h] = u;
-            queue.push_back(h);
+            queue[tail++] = h;
           } else if (s == next && u < parent[h]) {
             parent[h] = u;
           }
@@ -227,13 +232,15 @@ class BucketSearch {
       }
       if (d > radius) break;
       pending -= bucket.size();
-      candidates_.clear();
+      VertexId* const candidates = candidates_.data();
+      std::size_t count = 0;
       for (VertexId v : bucket) {
-        if (stamp[v] - base == d) candidates_.push_back(v);
+        if (stamp[v] - base == d) candidates[count++] = v;
       }
       bucket.clear();
-      std::sort(candidates_.begin(), candidates_.end());
-      for (VertexId v : candidates_) {
+      std::sort(candidates, candidates + count);
+      for (std::size_t i = 0; i < count; ++i) {
+        const VertexId v = candidates[i];
         if (filter(v) && !visit(v)) {
           stop = true;
           break;
