@@ -238,17 +238,14 @@ class Builder {
   // heap from the weights) until every seen supernode has a witness; appends
   // the union of the root-to-witness paths to skeleton_.
   void WitnessPaths(const Region& region, VertexId root) {
-    if (!search_prepared_) {
-      search_.Prepare(g_.NumVertices(), min_weight_, max_weight_);
-      search_prepared_ = true;
-    }
     MarkSeenAndFrontier(region);
     witnesses_.clear();
     uint32_t missing = static_cast<uint32_t>(region.seen.size());
     // No distance inside H exceeds (|H| − 1)·w_max: a bound, not a stop.
     Distance bound = kInfinity<W>;
     if constexpr (std::unsigned_integral<W>) bound = Distance{region.vertices.size()} * max_weight_;
-    search_.Run(
+    BucketSearch<W>& search = Search();
+    search.Run(
         g_, root, LabelDomain{region_of_, region.id}, bound, [&](VertexId v) { return vertex_mark_.Get(v); },
         [&](VertexId v) {
           if (IsWitness(v, missing)) witnesses_.push_back(v);
@@ -257,15 +254,24 @@ class Builder {
     SHORTCUT_CHECK(missing == 0);  // H is connected and sees every supernode in `seen`
     vertex_mark_.Clear();
     for (VertexId w : witnesses_) {
-      for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x); x = search_.Parent(x)) {
+      for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x); x = search.Parent(x)) {
         vertex_mark_.Set(x);
-        skeleton_.push_back({search_.DistanceTo(x), x, search_.Parent(x)});
+        skeleton_.push_back({search.DistanceTo(x), x, search.Parent(x)});
       }
     }
   }
 
-  // Dijkstra(): the search engine, allocated on first use (runs with unit
-  // weights and Δ/r below them never need it).
+  // Search(): the search kit, allocated on first use.
+  BucketSearch<W>& Search() {
+    if (!search_prepared_) {
+      search_.Prepare(g_.NumVertices(), min_weight_, max_weight_);
+      search_prepared_ = true;
+    }
+    return search_;
+  }
+
+  // Dijkstra(): the multi-source search of the `far` root rule, allocated
+  // on first use.
   DijkstraEngine<W>& Dijkstra() {
     if (dijkstra_.Capacity() != g_.NumVertices()) dijkstra_.Resize(g_.NumVertices());
     return dijkstra_;
@@ -280,25 +286,28 @@ class Builder {
     // adjacent to H belongs to a supernode on the chain of calls above this
     // one (Invariant 3.3), so it lies in dom_S(X) iff its supernode is X or
     // was created below X on that chain, i.e. has depth >= depth(X).
-    DijkstraEngine<W>& dijkstra = Dijkstra();
-    dijkstra.Reset();
-    bool any_source = false;
+    sources_.clear();
+    source_labels_.clear();
     for (VertexId x : region.boundary) {
       const uint32_t owner = out_.supernode_of[x];
       if (out_.depth[owner] >= x_depth) {
-        dijkstra.AddSource(x, 0, owner);
-        any_source = true;
+        sources_.push_back(x);
+        source_labels_.push_back(owner);
       }
     }
     // N_H^X: vertices of H within Δ/r of the boundary, measured in dom_S(X);
     // shortest such paths stay inside H until their last vertex, so the
     // search runs in H. Each joins the supernode its forest path starts in.
     std::vector<std::pair<VertexId, uint32_t>> assignment;
-    if (any_source) {
-      dijkstra.Run(g_, LabelDomain{region_of_, region.id}, {.radius = out_.buffer});
-      for (VertexId v : dijkstra.SettledVertices()) {
-        if (out_.supernode_of[v] == kNoSupernode) assignment.emplace_back(v, dijkstra.Label(v));
-      }
+    if (!sources_.empty()) {
+      BucketSearch<W>& search = Search();
+      search.RunFrom(
+          g_, sources_, source_labels_, LabelDomain{region_of_, region.id}, out_.buffer,
+          [](VertexId) { return true; },
+          [&](VertexId v) {
+            if (out_.supernode_of[v] == kNoSupernode) assignment.emplace_back(v, search.Label(v));
+            return true;
+          });
     }
     region.pending.erase(region.pending.begin());
     if (assignment.empty()) {
@@ -559,8 +568,10 @@ class Builder {
   std::vector<VertexId> bfs_queue_;
   std::vector<VertexId> witnesses_;
   std::vector<SkeletonEntry> skeleton_;
-  // The witness search (allocated on first use).
+  // The witness and GROWBUFFER searches (allocated on first use).
   BucketSearch<W> search_;
+  std::vector<VertexId> sources_;
+  std::vector<uint32_t> source_labels_;
   bool search_prepared_ = false;
   Distance min_weight_ = 0, max_weight_ = 0;
   uint32_t next_region_ = 0;

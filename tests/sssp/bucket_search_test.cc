@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <limits>
 #include <vector>
 
@@ -110,6 +111,59 @@ TEST(BucketSearchTest, WeightsAboveTheLimitRunOnAHeap) {
 }
 TEST(BucketSearchTest, FloatingPointWeightsRunOnAHeap) {
   RandomTrials<double>(1, 50, BucketSearch<double>::Queue::kHeap, 7);
+}
+
+// Several labelled sources: the same settle order, distances, parents and
+// labels as DijkstraEngine with AddSource(v, 0, label), in every queue.
+template <EdgeWeight W>
+void MultiSourceTrials(uint64_t lo, uint64_t hi, uint64_t seed) {
+  Random rng(seed);
+  for (int graph = 0; graph < 4; ++graph) {
+    const VertexId n = static_cast<VertexId>(50 + rng.UniformInt(300));
+    const Graph<W> g = RandomGraph<W>(n, n, lo, hi, rng);
+    BucketSearch<W> kit(g);
+    std::vector<uint32_t> label(n);
+    for (int run = 0; run < 20; ++run) {
+      for (VertexId v = 0; v < n; ++v) label[v] = static_cast<uint32_t>(rng.UniformInt(4) == 0 ? 1 : 0);
+      std::vector<VertexId> sources;
+      std::vector<uint32_t> source_labels;
+      const uint32_t k = static_cast<uint32_t>(1 + rng.UniformInt(8));
+      for (uint32_t i = 0; i < k; ++i) {
+        const VertexId s = static_cast<VertexId>(rng.UniformInt(n));
+        if (std::find(sources.begin(), sources.end(), s) != sources.end()) continue;
+        sources.push_back(s);
+        source_labels.push_back(static_cast<uint32_t>(100 + rng.UniformInt(3)));
+      }
+      const DistanceOf<W> radius =
+          run % 2 == 0 ? kInfinity<W> : static_cast<DistanceOf<W>>(rng.UniformInt(hi * 6 + 1));
+      const LabelDomain domain{label, 0};
+      DijkstraEngine<W> dij(n);
+      for (std::size_t i = 0; i < sources.size(); ++i) dij.AddSource(sources[i], 0, source_labels[i]);
+      dij.Run(g, domain, {.radius = radius});
+      std::vector<VertexId> visited;
+      kit.RunFrom(g, sources, source_labels, domain, radius, [](VertexId) { return true; },
+                  [&](VertexId v) {
+                    visited.push_back(v);
+                    return true;
+                  });
+      SCOPED_TRACE(::testing::Message() << "graph " << graph << " run " << run);
+      ASSERT_EQ(visited, std::vector<VertexId>(dij.SettledVertices().begin(), dij.SettledVertices().end()));
+      for (VertexId v : visited) {
+        ASSERT_EQ(kit.DistanceTo(v), dij.Distance(v));
+        ASSERT_EQ(kit.Parent(v), dij.Parent(g, v));
+        ASSERT_EQ(kit.Label(v), dij.Label(v));
+      }
+    }
+  }
+}
+
+TEST(BucketSearchTest, MultiSourceLabelsMatchDijkstra) {
+  MultiSourceTrials<uint32_t>(1, 1, 11);
+  MultiSourceTrials<uint32_t>(5, 5, 12);
+  MultiSourceTrials<uint32_t>(1, 4, 13);
+  MultiSourceTrials<uint32_t>(1, kMaxDialWeight, 14);
+  MultiSourceTrials<uint32_t>(kMaxDialWeight + 1, 100000, 15);
+  MultiSourceTrials<double>(1, 20, 16);
 }
 
 // A radius beyond 32-bit stamps sends a Dial or level search to the heap,

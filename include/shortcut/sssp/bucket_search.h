@@ -47,6 +47,7 @@
 #include <concepts>
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <vector>
 
 #include "shortcut/core/check.h"
@@ -111,21 +112,24 @@ class BucketSearch {
   template <VertexDomain D, class Filter, class Visit>
   void Run(const Graph<W>& g, VertexId source, const D& domain, Distance radius, const Filter& filter,
            Visit&& visit) {
-    SHORTCUT_DCHECK(source < stamp_.size() && g.NumVertices() <= stamp_.size());
-    if constexpr (std::unsigned_integral<W>) {
-      if (queue_ == Queue::kLevels && StampClock::Fits(uint64_t{radius / uniform_} + 1)) {
-        return RunLevels(g, source, domain, static_cast<uint32_t>(radius / uniform_), filter, visit);
-      }
-      if (queue_ == Queue::kDial && StampClock::Fits(uint64_t{radius} + max_weight_)) {
-        return RunDial(g, source, domain, static_cast<uint32_t>(radius), filter, visit);
-      }
-    }
-    RunHeap(g, source, domain, radius, filter, visit);
+    Dispatch<false>(g, std::span<const VertexId>(&source, 1), nullptr, domain, radius, filter, visit);
   }
   template <VertexDomain D, class Visit>
   void Run(const Graph<W>& g, VertexId source, const D& domain, Distance radius, Visit&& visit) {
     Run(g, source, domain, radius, [](VertexId) { return true; }, visit);
   }
+  // RunFrom: the same from several sources at distance 0 (distinct, any
+  // order), source i carrying labels[i]; every settled vertex inherits the
+  // label of the source its shortest-path-forest path starts at (Label(v)),
+  // as DijkstraEngine's AddSource(v, 0, label) does.
+  template <VertexDomain D, class Filter, class Visit>
+  void RunFrom(const Graph<W>& g, std::span<const VertexId> sources, std::span<const uint32_t> labels,
+               const D& domain, Distance radius, const Filter& filter, Visit&& visit) {
+    SHORTCUT_DCHECK(labels.size() == sources.size());
+    if (label_.size() != stamp_.size()) label_.resize(stamp_.size());
+    Dispatch<true>(g, sources, labels.data(), domain, radius, filter, visit);
+  }
+  uint32_t Label(VertexId v) const { return label_[v]; }
 
   Distance DistanceTo(VertexId v) const {
     switch (last_) {
@@ -141,13 +145,30 @@ class BucketSearch {
   VertexId Parent(VertexId v) const { return parent_[v]; }
 
  private:
+  template <bool kLabels, VertexDomain D, class Filter, class Visit>
+  void Dispatch(const Graph<W>& g, std::span<const VertexId> sources, const uint32_t* labels, const D& domain,
+                Distance radius, const Filter& filter, Visit& visit) {
+    for (VertexId s : sources) SHORTCUT_DCHECK(s < stamp_.size());
+    SHORTCUT_DCHECK(g.NumVertices() <= stamp_.size());
+    if constexpr (std::unsigned_integral<W>) {
+      if (queue_ == Queue::kLevels && StampClock::Fits(uint64_t{radius / uniform_} + 1)) {
+        return RunLevels<kLabels>(g, sources, labels, domain, static_cast<uint32_t>(radius / uniform_), filter,
+                                  visit);
+      }
+      if (queue_ == Queue::kDial && StampClock::Fits(uint64_t{radius} + max_weight_)) {
+        return RunDial<kLabels>(g, sources, labels, domain, static_cast<uint32_t>(radius), filter, visit);
+      }
+    }
+    RunHeap<kLabels>(g, sources, labels, domain, radius, filter, visit);
+  }
+
   // Levels: stamp = base + hops. A level's vertices are final when it is
   // reached; the ones the filter keeps are visited in id order, and each
   // vertex of the next level takes its smallest-id neighbour as parent —
   // the settle order and parents of Dijkstra with one weight on every edge.
-  template <VertexDomain D, class Filter, class Visit>
-  void RunLevels(const Graph<W>& g, VertexId source, const D& domain, uint32_t max_level, const Filter& filter,
-                 Visit& visit) {
+  template <bool kLabels, VertexDomain D, class Filter, class Visit>
+  void RunLevels(const Graph<W>& g, std::span<const VertexId> sources, const uint32_t* labels, const D& domain,
+                 uint32_t max_level, const Filter& filter, Visit& visit) {
     const uint32_t base = clock_.Begin(uint64_t{max_level} + 1, [&] { std::fill(stamp_.begin(), stamp_.end(), 0u); });
     base_ = base;
     last_ = Queue::kLevels;
@@ -156,9 +177,14 @@ class BucketSearch {
     VertexId* const queue = scratch_.data();
     VertexId* const candidates = candidates_.data();
     std::size_t tail = 0;
-    queue[tail++] = source;
-    stamp[source] = base;
-    parent[source] = kNoVertex;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      const VertexId source = sources[i];
+      if (stamp[source] == base) continue;  // listed twice
+      queue[tail++] = source;
+      stamp[source] = base;
+      parent[source] = kNoVertex;
+      if constexpr (kLabels) label_[source] = labels[i];
+    }
     std::size_t begin = 0;
     uint32_t level = 0;
     for (;;) {
@@ -186,9 +212,11 @@ class BucketSearch {
           if (s < base) {
             stamp[h] = next;
             parent[h] = u;
+            if constexpr (kLabels) label_[h] = label_[u];
             queue[tail++] = h;
           } else if (s == next && u < parent[h]) {
             parent[h] = u;
+            if constexpr (kLabels) label_[h] = label_[u];
           }
         }
       }
@@ -204,9 +232,9 @@ class BucketSearch {
   // its valid ones, in id order, are the settle order. Heads beyond the
   // radius are queued like the others (one test less per arc): the run ends
   // at the first distance beyond it, so stamps reach base + radius + w_max.
-  template <VertexDomain D, class Filter, class Visit>
-  void RunDial(const Graph<W>& g, VertexId source, const D& domain, uint32_t radius, const Filter& filter,
-               Visit& visit) {
+  template <bool kLabels, VertexDomain D, class Filter, class Visit>
+  void RunDial(const Graph<W>& g, std::span<const VertexId> sources, const uint32_t* labels, const D& domain,
+                 uint32_t radius, const Filter& filter, Visit& visit) {
     const uint32_t w_max = static_cast<uint32_t>(max_weight_);
     const uint32_t base =
         clock_.Begin(uint64_t{radius} + w_max, [&] { std::fill(stamp_.begin(), stamp_.end(), 0u); });
@@ -218,10 +246,16 @@ class BucketSearch {
     uint32_t* const stamp = stamp_.data();
     VertexId* const parent = parent_.data();
     const uint32_t mask = static_cast<uint32_t>(buckets_.size()) - 1;
-    stamp[source] = base;
-    parent[source] = kNoVertex;
-    buckets_[0].push_back(source);
-    std::size_t pending = 1;
+    std::size_t pending = 0;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      const VertexId source = sources[i];
+      if (stamp[source] == base) continue;  // listed twice
+      stamp[source] = base;
+      parent[source] = kNoVertex;
+      if constexpr (kLabels) label_[source] = labels[i];
+      buckets_[0].push_back(source);
+      ++pending;
+    }
     uint32_t d = 0;
     bool stop = false;
     while (pending > 0 && !stop) {
@@ -252,6 +286,7 @@ class BucketSearch {
           if (nd >= stamp[h] - base) continue;
           stamp[h] = base + nd;
           parent[h] = v;
+          if constexpr (kLabels) label_[h] = label_[v];
           buckets_[nd & mask].push_back(h);
           ++pending;
         }
@@ -267,19 +302,24 @@ class BucketSearch {
 
   // Heap: a lazy 4-ary heap of (distance, id); stamp = one per run marks the
   // vertices reached, dist_ their tentative distances.
-  template <VertexDomain D, class Filter, class Visit>
-  void RunHeap(const Graph<W>& g, VertexId source, const D& domain, Distance radius, const Filter& filter,
-               Visit& visit) {
+  template <bool kLabels, VertexDomain D, class Filter, class Visit>
+  void RunHeap(const Graph<W>& g, std::span<const VertexId> sources, const uint32_t* labels, const D& domain,
+                 Distance radius, const Filter& filter, Visit& visit) {
     if (dist_.size() != stamp_.size()) dist_.resize(stamp_.size());
     const uint32_t base = clock_.Begin(0, [&] { std::fill(stamp_.begin(), stamp_.end(), 0u); });
     base_ = base;
     last_ = Queue::kHeap;
     uint32_t* const stamp = stamp_.data();
     heap_.clear();
-    stamp[source] = base;
-    dist_[source] = 0;
-    parent_[source] = kNoVertex;
-    heap_.push_back({0, source});
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      const VertexId source = sources[i];
+      if (stamp[source] == base) continue;  // listed twice
+      stamp[source] = base;
+      dist_[source] = 0;
+      parent_[source] = kNoVertex;
+      if constexpr (kLabels) label_[source] = labels[i];
+      Push({0, source});
+    }
     while (!heap_.empty()) {
       const Entry top = heap_.front();
       PopTop();
@@ -298,6 +338,7 @@ class BucketSearch {
         }
         dist_[h] = nd;
         parent_[h] = u;
+        if constexpr (kLabels) label_[h] = label_[u];
         Push({nd, h});
       }
     }
@@ -346,7 +387,8 @@ class BucketSearch {
   uint64_t max_weight_ = 0;  // integer weights: w_max
   std::vector<uint32_t> stamp_;
   std::vector<VertexId> parent_;
-  std::vector<Distance> dist_;  // heap only (allocated on first use)
+  std::vector<Distance> dist_;   // heap only (allocated on first use)
+  std::vector<uint32_t> label_;  // RunFrom only (allocated on first use)
   StampClock clock_;
   uint32_t base_ = 0;
   std::vector<std::vector<VertexId>> buckets_;
