@@ -12,7 +12,6 @@
 #include "shortcut/core/status.h"
 #include "shortcut/core/vertex_domain.h"
 #include "shortcut/sssp/bucket_search.h"
-#include "shortcut/sssp/dijkstra.h"
 
 namespace shortcut {
 
@@ -270,13 +269,6 @@ class Builder {
     return search_;
   }
 
-  // Dijkstra(): the multi-source search of the `far` root rule, allocated
-  // on first use.
-  DijkstraEngine<W>& Dijkstra() {
-    if (dijkstra_.Capacity() != g_.NumVertices()) dijkstra_.Resize(g_.NumVertices());
-    return dijkstra_;
-  }
-
   // GROWBUFFER(S, 𝒳, H) — Figure 6.
   void GrowBuffer(Region region) {
     ++out_.stats.grow_buffer_calls;
@@ -404,23 +396,26 @@ class Builder {
     }
     // Farthest from the boundary of H (ties: smallest id). Without a
     // boundary (a whole component), farthest from H's smallest vertex.
-    const LabelDomain in_region{region_of_, region.id};
-    DijkstraEngine<W>& dijkstra = Dijkstra();
-    dijkstra.Reset();
-    for (VertexId x : region.boundary) dijkstra.AddSource(x);
-    const bool any = !region.boundary.empty();
-    if (!any) dijkstra.AddSource(*std::min_element(region.vertices.begin(), region.vertices.end()));
-    dijkstra.Run(g_, in_region);
+    sources_.assign(region.boundary.begin(), region.boundary.end());
+    if (sources_.empty()) sources_.push_back(*std::min_element(region.vertices.begin(), region.vertices.end()));
+    source_labels_.assign(sources_.size(), 0);
+    // No vertex of H is more than |H| edges from a source: a bound, not a stop.
+    Distance bound = kInfinity<W>;
+    if constexpr (std::unsigned_integral<W>) bound = Distance{region.vertices.size() + 1} * max_weight_;
     VertexId best = kNoVertex;
     Distance best_d = 0;
-    for (VertexId v : dijkstra.SettledVertices()) {
-      if (region_of_[v] != region.id) continue;  // a boundary source
-      const Distance d = dijkstra.Distance(v);
-      if (best == kNoVertex || d > best_d || (d == best_d && v < best)) {
-        best = v;
-        best_d = d;
-      }
-    }
+    BucketSearch<W>& search = Search();
+    search.RunFrom(
+        g_, sources_, source_labels_, LabelDomain{region_of_, region.id}, bound,
+        [&](VertexId v) { return region_of_[v] == region.id; },  // not a boundary source
+        [&](VertexId v) {
+          const Distance d = search.DistanceTo(v);
+          if (best == kNoVertex || d > best_d || (d == best_d && v < best)) {
+            best = v;
+            best_d = d;
+          }
+          return true;
+        });
     SHORTCUT_CHECK(best != kNoVertex);
     return best;
   }
@@ -552,7 +547,6 @@ class Builder {
   const CopDecompositionOptions& options_;
   const uint32_t r_;
   CopDecomposition<W> out_;
-  DijkstraEngine<W> dijkstra_;
   TimestampMarker vertex_mark_;
   TimestampMarker supernode_mark_;  // supernode ids (< n) or vertex ids
   std::vector<uint32_t> region_of_;  // region of an unassigned vertex; kNoRegion once assigned
@@ -568,7 +562,7 @@ class Builder {
   std::vector<VertexId> bfs_queue_;
   std::vector<VertexId> witnesses_;
   std::vector<SkeletonEntry> skeleton_;
-  // The witness and GROWBUFFER searches (allocated on first use).
+  // Every search of the construction (allocated on first use).
   BucketSearch<W> search_;
   std::vector<VertexId> sources_;
   std::vector<uint32_t> source_labels_;
