@@ -45,8 +45,9 @@ enum class Compression { kNone, kGzip, kXz };
 
 // OpenInput: opens `path`; gzip and xz data (recognised by their magic
 // bytes, whatever the extension) are decompressed on the fly.
-// Errors: NotFound for a missing file; PermissionDenied; InvalidArgument for
-// a directory or another read failure.
+// Errors: the open errors of shortcut/io/file.h (NotFound for a missing
+// file, PermissionDenied, ...); InvalidArgument for a directory or a read
+// failure.
 absl::StatusOr<std::unique_ptr<ByteSource>> OpenInput(const std::string& path,
                                                       Compression* compression = nullptr);
 

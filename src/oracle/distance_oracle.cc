@@ -17,6 +17,7 @@
 #include "shortcut/core/check.h"
 #include "shortcut/core/status.h"
 #include "shortcut/cover/weight_code.h"
+#include "shortcut/io/file.h"
 
 namespace shortcut {
 namespace {
@@ -792,21 +793,11 @@ uint64_t DistanceOracle::FileChecksum(absl::string_view bytes) {
   return Checksum(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
 }
 
-absl::Status DistanceOracle::Save(const std::string& path) const {
-  const std::string bytes = Serialize();
-  std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  if (!f) return NotFoundError("oracle: cannot open '{}' for writing", path);
-  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  f.close();
-  if (!f) return InternalError("oracle: writing '{}' failed", path);
-  return absl::OkStatus();
-}
+absl::Status DistanceOracle::Save(const std::string& path) const { return WriteFileAtomic(path, Serialize()); }
 
 absl::StatusOr<DistanceOracle> DistanceOracle::Load(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return NotFoundError("oracle: cannot open '{}'", path);
-  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-  if (f.bad()) return InternalError("oracle: reading '{}' failed", path);
+  // A regular file only, read up to its size: a device never ends.
+  SHORTCUT_ASSIGN_OR_RETURN(const std::string bytes, ReadFile(path, kNoSizeLimit, FileKind::kRegular));
   auto oracle = Deserialize(bytes);
   if (!oracle.ok()) return Annotate(oracle.status(), path);
   return oracle;

@@ -3,10 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
-#include <cstdio>
-#include <cstring>
 #include <functional>
 #include <optional>
 #include <queue>
@@ -16,30 +13,12 @@
 #include "absl/container/flat_hash_set.h"
 #include "shortcut/core/marker.h"
 #include "shortcut/core/status.h"
+#include "shortcut/io/file.h"
 
 namespace shortcut {
 namespace {
 
 constexpr uint32_t kNone = ~uint32_t{0};
-
-absl::Status FileError(int error, const std::string& path, std::string_view what) {
-  const std::string message = fmt::format("{} {}: {}", what, path, std::strerror(error));
-  switch (error) {
-    case ENOENT:
-    case ENOTDIR:
-      return absl::NotFoundError(message);
-    case EACCES:
-    case EPERM:
-    case EROFS:
-      return absl::PermissionDeniedError(message);
-    case ENOSPC:
-    case EDQUOT:
-    case EFBIG:
-      return absl::ResourceExhaustedError(message);
-    default:
-      return absl::UnknownError(message);
-  }
-}
 
 // Elimination: the state of a greedy elimination game.
 class Elimination {
@@ -379,18 +358,7 @@ absl::StatusOr<PaceTreeDecomposition> ParsePaceTreeDecomposition(std::string_vie
 }
 
 absl::StatusOr<PaceTreeDecomposition> ReadPaceTreeDecomposition(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return FileError(errno, path, "cannot open");
-  std::string data;
-  char buffer[1 << 16];
-  for (;;) {
-    const std::size_t got = std::fread(buffer, 1, sizeof(buffer), f);
-    data.append(buffer, got);
-    if (got < sizeof(buffer)) break;
-  }
-  const bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed) return FileError(EIO, path, "cannot read");
+  SHORTCUT_ASSIGN_OR_RETURN(const std::string data, ReadFile(path, kNoSizeLimit));
   return ParsePaceTreeDecomposition(data, path);
 }
 
@@ -418,15 +386,7 @@ std::string FormatPaceTreeDecomposition(const TreeDecomposition& td, uint64_t nu
 
 absl::Status WritePaceTreeDecomposition(const std::string& path, const TreeDecomposition& td,
                                         uint64_t num_vertices, std::string_view comment) {
-  const std::string text = FormatPaceTreeDecomposition(td, num_vertices, comment);
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) return FileError(errno, path, "cannot create");
-  const bool wrote = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-  const int write_errno = errno;
-  const bool closed = std::fclose(f) == 0;
-  if (!wrote) return FileError(write_errno != 0 ? write_errno : EIO, path, "cannot write");
-  if (!closed) return FileError(errno, path, "cannot write");
-  return absl::OkStatus();
+  return WriteFileAtomic(path, FormatPaceTreeDecomposition(td, num_vertices, comment));
 }
 
 template TreeDecomposition EliminationDecomposition(const Graph<uint32_t>&, EliminationHeuristic);

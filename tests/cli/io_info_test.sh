@@ -56,7 +56,7 @@ case "$case_name" in
     "$bin" info "$tmp/does-not-exist.gr" >"$tmp/out" 2>"$tmp/err"
     code=$?
     [ "$code" -eq 1 ] || fail "exit code $code, expected 1"
-    expect_in "$tmp/err" "$tmp/does-not-exist.gr: no such file"
+    expect_in "$tmp/err" "$tmp/does-not-exist.gr: cannot open: No such file"
     "$bin" info --weights bogus "$src/datasets/rome99/rome99.gr" >"$tmp/out" 2>"$tmp/err"
     code=$?
     [ "$code" -eq 1 ] || fail "bad --weights: exit code $code, expected 1"
