@@ -34,7 +34,7 @@
 #include "common/load_graph.h"
 #include "shortcut/core/status.h"
 #include "shortcut/decomposition/cop_decomposition.h"
-#include "shortcut/io/cop_decomposition_io.h"
+#include "shortcut/decomposition/cop_decomposition_io.h"
 #include "shortcut/io/file.h"
 #include "shortcut/io/vertex_labels.h"
 

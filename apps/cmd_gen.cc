@@ -22,7 +22,7 @@
 #include "shortcut/generators/families.h"
 #include "shortcut/io/dimacs_writer.h"
 #include "shortcut/io/file.h"
-#include "shortcut/verify/treewidth.h"
+#include "shortcut/io/tree_decomposition_io.h"
 
 namespace shortcut::cli {
 namespace {

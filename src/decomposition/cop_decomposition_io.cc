@@ -1,4 +1,4 @@
-#include "shortcut/io/cop_decomposition_io.h"
+#include "shortcut/decomposition/cop_decomposition_io.h"
 
 #include <fmt/format.h>
 
