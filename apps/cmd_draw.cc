@@ -218,6 +218,10 @@ int RunDraw(std::span<const std::string> args) {
   if (!png_output && !EndsWith(out, ".svg")) {
     return ReportError("draw", InvalidArgumentError("-o: the output name must end in .svg or .png, got '{}'", out));
   }
+  if (auto st = RefuseOutputOverInput(out, {graph_path, gf.coordinates, clusters_path, supernodes_path, spr_path});
+      !st.ok()) {
+    return ReportError("draw", st);
+  }
   const auto start = std::chrono::steady_clock::now();
   auto loaded = LoadGraph(graph_path, gf);
   if (!loaded.ok()) return ReportError("draw", loaded.status());

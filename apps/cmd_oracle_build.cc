@@ -32,6 +32,9 @@ int RunOracleBuild(std::span<const std::string> args) {
     fmt::print("{}", flags.Usage());
     return kExitOk;
   }
+  if (auto st = RefuseOutputOverInput(out, {graph_path, gf.coordinates}); !st.ok()) {
+    return ReportError("oracle build", st);
+  }
   auto loaded = LoadGraph(graph_path, gf);
   if (!loaded.ok()) return ReportError("oracle build", loaded.status());
   const Graph<uint32_t>& g = loaded->graph;

@@ -78,6 +78,9 @@ int RunTreeCover(std::span<const std::string> args) {
     fmt::print("{}", flags.Usage());
     return kExitOk;
   }
+  if (auto st = RefuseOutputOverInput(out, {graph_path, gf.coordinates}); !st.ok()) {
+    return ReportError("treecover", st);
+  }
   auto loaded = LoadGraph(graph_path, gf);
   if (!loaded.ok()) return ReportError("treecover", loaded.status());
   const Graph<uint32_t>& g = loaded->graph;

@@ -157,12 +157,24 @@ class Fields {
   const char* end_;
 };
 
-// FirstNonSpace: the first non-whitespace character of a line, or '\0'.
+// FirstNonSpace: the first non-whitespace character of a line, or '\0'
+// (also for a line whose first such character is a NUL byte: IsBlank tells
+// the two apart).
 inline char FirstNonSpace(std::string_view line) {
   for (char c : line) {
     if (!Fields::IsSpace(c)) return c;
   }
   return '\0';
+}
+
+// IsBlank: the line holds whitespace only. A NUL byte is not whitespace, so
+// a line holding one is data that the reader rejects, not a blank line to
+// skip.
+inline bool IsBlank(std::string_view line) {
+  for (char c : line) {
+    if (!Fields::IsSpace(c)) return false;
+  }
+  return true;
 }
 
 // ParseUint: a decimal integer made of digits only (no sign), without

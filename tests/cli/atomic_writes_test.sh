@@ -12,8 +12,8 @@
 #          building: the old file intact
 #   full   every writer with its output on /dev/full: non-zero exit and "No
 #          space left on device"; /dev/full is still a device
-#   paths  an index path that is a directory or /dev/zero, and outputs that
-#          are directories: a clear error and exit 1, quickly
+#   paths  an index path that is a directory or /dev/zero, outputs that are
+#          directories or name the input: a clear error and exit 1, quickly
 set -uo pipefail
 bin=$1
 src=$2
@@ -188,6 +188,16 @@ case "$case_name" in
     expect "$tmp/err" "Is a directory"
     run 1 oracle build "$g" --eps 0.5 -o "$w/no/such/dir.idx"
     expect "$tmp/err" "No such file or directory"
+    # An output that names an input is refused before anything is written.
+    cp "$g" "$tmp/before"
+    run 1 oracle build "$g" --eps 0.5 -o "$g"
+    expect "$tmp/err" "would replace the input"
+    ln -s "$g" "$w/link.gr"
+    run 1 oracle build "$w/link.gr" --eps 0.5 -o "$g"
+    run 1 oracle build "$g" --eps 0.5 -o "$w/link.gr"
+    run 1 treecover "$g" --eps 0.5 -o "$g"
+    intact "$g" "oracle build GRAPH -o GRAPH"
+    rm "$w/link.gr"
     no_temporaries
     ;;
   *)
