@@ -51,6 +51,7 @@ absl::StatusOr<DimacsGraphWriter> DimacsGraphWriter::Open(const std::string& pat
 
 absl::Status DimacsGraphWriter::AddEdge(VertexId u, VertexId v, uint32_t w) {
   if (!file_.has_value()) return absl::FailedPreconditionError("AddEdge after Close");
+  if (!file_->status().ok()) return file_->status();  // a full disk: stop now, not after formatting everything
   if (u == v) return InvalidArgumentError("edge {}: self-loop at vertex {}", edges_written_, u);
   if (u >= num_vertices_ || v >= num_vertices_) {
     return InvalidArgumentError("edge {}: ({}, {}) has an endpoint >= n = {}", edges_written_, u, v,

@@ -63,6 +63,36 @@ std::string TempSuffix() {
   return out;
 }
 
+// The pending temporaries, for RemovePendingTemporaries in a signal
+// handler: fixed slots (no allocation), a path published by its state
+// turning kLive after it is copied, withdrawn before the temporary goes.
+constexpr int kSlots = 64;
+constexpr std::size_t kSlotPath = 4096;
+enum SlotState : int { kFree = 0, kFilling = 1, kLive = 2 };
+struct PendingSlot {
+  std::atomic<int> state{kFree};
+  char path[kSlotPath];
+};
+PendingSlot g_pending[kSlots];
+
+// Track: a slot holding `path`, or -1 when none is free or it is too long.
+int Track(const std::string& path) {
+  if (path.size() >= kSlotPath) return -1;
+  for (int i = 0; i < kSlots; ++i) {
+    int expected = kFree;
+    if (g_pending[i].state.compare_exchange_strong(expected, kFilling, std::memory_order_acquire)) {
+      std::memcpy(g_pending[i].path, path.c_str(), path.size() + 1);
+      g_pending[i].state.store(kLive, std::memory_order_release);
+      return i;
+    }
+  }
+  return -1;
+}
+
+void Untrack(int slot) {
+  if (slot >= 0) g_pending[slot].state.store(kFree, std::memory_order_release);
+}
+
 void CloseQuietly(int fd) {
   if (fd >= 0) ::close(fd);
 }
@@ -92,6 +122,12 @@ int WriteAll(int fd, const char* data, std::size_t size) {
 }
 
 }  // namespace
+
+void RemovePendingTemporaries() noexcept {
+  for (PendingSlot& slot : g_pending) {
+    if (slot.state.load(std::memory_order_acquire) == kLive) ::unlink(slot.path);
+  }
+}
 
 absl::Status ErrnoStatus(int error, std::string_view path, std::string_view what) {
   const std::string message = fmt::format("{}: {}: {}", path, what, std::strerror(error));
@@ -172,10 +208,13 @@ AtomicFile::AtomicFile(int fd, std::string path, std::string target, std::string
       target_(std::move(target)),
       temp_path_(std::move(temp_path)),
       direct_(direct),
-      buffer_(kBufferBytes, '\0') {}
+      buffer_(kBufferBytes, '\0') {
+  if (!direct_) slot_ = Track(temp_path_);
+}
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
     : fd_(std::exchange(other.fd_, -1)),
+      slot_(std::exchange(other.slot_, -1)),
       path_(std::move(other.path_)),
       target_(std::move(other.target_)),
       temp_path_(std::move(other.temp_path_)),
@@ -188,6 +227,7 @@ AtomicFile& AtomicFile::operator=(AtomicFile&& other) noexcept {
   if (this != &other) {
     Discard();
     fd_ = std::exchange(other.fd_, -1);
+    slot_ = std::exchange(other.slot_, -1);
     path_ = std::move(other.path_);
     target_ = std::move(other.target_);
     temp_path_ = std::move(other.temp_path_);
@@ -206,6 +246,7 @@ void AtomicFile::Discard() {
   CloseQuietly(fd_);
   fd_ = -1;
   if (!direct_) ::unlink(temp_path_.c_str());
+  Untrack(std::exchange(slot_, -1));
   used_ = 0;
 }
 
@@ -295,10 +336,11 @@ absl::Status AtomicFile::Commit() {
   if (::close(fd) != 0 && st.ok() && errno != EINTR) st = Fail(errno, "cannot write");
   if (direct_) return st;
   if (st.ok() && ::rename(temp_path_.c_str(), target_.c_str()) != 0) st = Fail(errno, "cannot replace");
-  if (!st.ok()) {
-    ::unlink(temp_path_.c_str());
-    return st;
-  }
+  if (!st.ok()) ::unlink(temp_path_.c_str());
+  // After the rename the temporary's name is free again (a handler that
+  // unlinks it before this finds nothing: names are unique).
+  Untrack(std::exchange(slot_, -1));
+  if (!st.ok()) return st;
   SyncFolder(SplitFolder(target_).first);
   return absl::OkStatus();
 }

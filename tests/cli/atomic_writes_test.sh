@@ -9,7 +9,9 @@
 #          fails half-way (EFBIG): non-zero exit, a message, the old file
 #          intact, no temporary; the same run without the limit replaces it
 #   kill   gen and oracle build killed with SIGKILL while writing and while
-#          building: the old file intact
+#          building: the old file intact; gen and oracle build stopped with
+#          SIGTERM or SIGHUP while writing: the old file intact and no
+#          temporary left
 #   full   every writer with its output on /dev/full: non-zero exit and "No
 #          space left on device"; /dev/full is still a device
 #   paths  an index path that is a directory or /dev/zero, outputs that are
@@ -83,13 +85,14 @@ fails_on_full() {
   no_temporaries
 }
 
-# kill_when PATTERN OUT ARGS...: starts `shortcut ARGS`, kills it with
-# SIGKILL as soon as a file matching PATTERN exists in $w (PATTERN "" : after
-# 0.3 s), then checks OUT is intact. Returns 1 when the command finished
-# before the kill (the caller retries).
+# kill_when SIGNAL PATTERN OUT ARGS...: starts `shortcut ARGS`, sends it
+# SIGNAL as soon as a file matching PATTERN exists in $w (PATTERN "" : after
+# 0.3 s), then checks OUT is intact, and for a signal other than KILL that
+# no temporary is left. Returns 1 when the command finished before the
+# signal (the caller retries).
 kill_when() {
-  local pattern=$1 out=$2
-  shift 2
+  local signal=$1 pattern=$2 out=$3
+  shift 3
   old_file "$out"
   "$bin" "$@" >"$tmp/out" 2>"$tmp/err" &
   local pid=$! i seen=0
@@ -106,12 +109,17 @@ kill_when() {
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.002
   done
-  kill -KILL "$pid" 2>/dev/null
+  kill -"$signal" "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
   local code=$?
-  intact "$out" "'shortcut $*' killed $([ -n "$pattern" ] && echo while writing || echo while building)"
-  rm -f "$w"/.*.tmp-*  # SIGKILL leaves the temporary; only the target matters
-  [ "$seen" -eq 1 ] && [ "$code" -eq 137 ]
+  intact "$out" "'shortcut $*' killed by SIG$signal $([ -n "$pattern" ] && echo while writing || echo while building)"
+  [ "$code" -gt 128 ] || return 1  # finished first
+  if [ "$signal" = KILL ]; then
+    rm -f "$w"/.*.tmp-*  # SIGKILL leaves the temporary; only the target matters
+  else
+    no_temporaries
+  fi
+  [ "$seen" -eq 1 ]
 }
 
 case "$case_name" in
@@ -139,20 +147,30 @@ case "$case_name" in
     # was too quick for it.
     ok=0
     for attempt in 1 2 3; do
-      kill_when '.gen.gr.tmp-*' "$w/gen.gr" gen grid --rows 700 --cols 700 -o "$w/gen.gr" --no-coordinates && { ok=1; break; }
+      kill_when KILL '.gen.gr.tmp-*' "$w/gen.gr" gen grid --rows 700 --cols 700 -o "$w/gen.gr" --no-coordinates && { ok=1; break; }
     done
     [ "$ok" -eq 1 ] || fail "gen finished before it could be killed while writing"
     run 0 gen grid --rows 200 --cols 200 --seed 3 -o "$in/m.gr"
     ok=0
     for attempt in 1 2 3; do
-      kill_when '' "$w/m.idx" oracle build "$in/m.gr" --eps 0.25 -o "$w/m.idx" && { ok=1; break; }
+      kill_when KILL '' "$w/m.idx" oracle build "$in/m.gr" --eps 0.25 -o "$w/m.idx" && { ok=1; break; }
     done
     [ "$ok" -eq 1 ] || fail "oracle build finished before it could be killed while building"
     ok=0
     for attempt in 1 2 3; do
-      kill_when '.m.idx.tmp-*' "$w/m.idx" oracle build "$in/m.gr" --eps 0.25 -o "$w/m.idx" && { ok=1; break; }
+      kill_when KILL '.m.idx.tmp-*' "$w/m.idx" oracle build "$in/m.gr" --eps 0.25 -o "$w/m.idx" && { ok=1; break; }
     done
     [ "$ok" -eq 1 ] || fail "oracle build finished before it could be killed while writing"
+    ok=0
+    for attempt in 1 2 3; do
+      kill_when TERM '.gen.gr.tmp-*' "$w/gen.gr" gen grid --rows 700 --cols 700 -o "$w/gen.gr" --no-coordinates && { ok=1; break; }
+    done
+    [ "$ok" -eq 1 ] || fail "gen finished before SIGTERM while writing"
+    ok=0
+    for attempt in 1 2 3; do
+      kill_when HUP '.m.idx.tmp-*' "$w/m.idx" oracle build "$in/m.gr" --eps 0.25 -o "$w/m.idx" && { ok=1; break; }
+    done
+    [ "$ok" -eq 1 ] || fail "oracle build finished before SIGHUP while writing"
     ;;
   full)
     inputs

@@ -132,6 +132,24 @@ TEST(FileTest, AbandonedWriteLeavesOldFileAndNoTemporary) {
   EXPECT_EQ(Slurp(path), "keep me\n");
 }
 
+TEST(FileTest, RemovePendingTemporariesRemovesOnlyUncommittedOnes) {
+  const std::string path = TempPath("p.txt");
+  WriteFile(path, "old");
+  const std::string done = (fs::path(path).parent_path() / "done.txt").string();
+  ASSERT_OK_AND_ASSIGN(AtomicFile committed, AtomicFile::Create(done));
+  ASSERT_OK(committed.Write("done"));
+  ASSERT_OK(committed.Commit());
+  ASSERT_OK_AND_ASSIGN(AtomicFile pending, AtomicFile::Create(path));
+  ASSERT_OK(pending.Write(Pattern(2 * AtomicFile::kBufferBytes)));
+  ASSERT_TRUE(fs::exists(pending.temp_path()));
+  RemovePendingTemporaries();  // what the CLI's SIGINT/SIGTERM handler does
+  EXPECT_FALSE(fs::exists(pending.temp_path()));
+  EXPECT_EQ(Slurp(path), "old");
+  EXPECT_EQ(Slurp(done), "done");
+  pending.Discard();
+  EXPECT_THAT(Entries(fs::path(path).parent_path()), ElementsAre("done.txt", "p.txt"));
+}
+
 TEST(FileTest, MovedFileCommitsOnce) {
   const std::string path = TempPath("mv.txt");
   ASSERT_OK_AND_ASSIGN(AtomicFile a, AtomicFile::Create(path));

@@ -67,8 +67,8 @@ class DimacsGraphWriter {
 
   // AddEdge: writes the undirected edge {u, v} of weight w as two arcs.
   // Requires u != v, u, v < num_vertices, w >= 1, and fewer than num_edges
-  // edges added so far (InvalidArgument otherwise). Complexity: O(1)
-  // amortised, no allocation.
+  // edges added so far (InvalidArgument otherwise); once a write to the file
+  // has failed, that error. Complexity: O(1) amortised, no allocation.
   absl::Status AddEdge(VertexId u, VertexId v, uint32_t w);
 
   // Close: flushes, closes and puts the file in place. InvalidArgument when

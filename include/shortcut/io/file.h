@@ -19,7 +19,9 @@
 //   destroyed without Commit(), or whose Write or Commit failed, removes its
 //   temporary. Readers of the target see the old file or the new one, never
 //   a part. A process killed outright (SIGKILL, power loss) may leave the
-//   temporary behind, never a damaged target. A symbolic link to a regular
+//   temporary behind, never a damaged target; a program that ends on a
+//   signal it catches can remove the temporaries first
+//   (RemovePendingTemporaries, as the CLI does for SIGINT, SIGTERM, SIGHUP). A symbolic link to a regular
 //   file stays a link: the file it names is replaced.
 // * Devices are written in place: when the target exists and is not a
 //   regular file (/dev/null, /dev/full, a FIFO, a terminal) or lies under
@@ -109,6 +111,10 @@ class AtomicFile {
   // Discard: what the destructor does, at a point of the caller's choosing.
   void Discard();
 
+  // status: the first error so far (OK while every write succeeded), for
+  // writers that want to stop early.
+  const absl::Status& status() const { return status_; }
+
   // path: the target; temp_path: the file written until Commit (== path for
   // a device).
   const std::string& path() const { return path_; }
@@ -122,6 +128,7 @@ class AtomicFile {
   absl::Status Fail(int error, std::string_view what);
 
   int fd_ = -1;
+  int slot_ = -1;          // in the table RemovePendingTemporaries reads
   std::string path_;       // as given (for messages)
   std::string target_;     // what Commit renames over (a symlink resolved)
   std::string temp_path_;  // the file written
@@ -130,6 +137,13 @@ class AtomicFile {
   std::size_t used_ = 0;
   absl::Status status_;
 };
+
+// RemovePendingTemporaries: unlinks the temporary of every AtomicFile of the
+// process that is neither committed nor discarded. Async-signal-safe, for a
+// signal handler that then ends the process; the AtomicFiles must not be
+// used afterwards. (Up to 64 concurrent files are tracked; temporaries of
+// any beyond are left to the destructors.)
+void RemovePendingTemporaries() noexcept;
 
 // WriteFileAtomic: AtomicFile::Create(path), Write(bytes), Commit().
 absl::Status WriteFileAtomic(const std::string& path, std::string_view bytes);
