@@ -122,6 +122,16 @@ kill_when() {
   [ "$seen" -eq 1 ]
 }
 
+# must_kill SIGNAL PATTERN OUT ARGS...: kill_when, retried when the command
+# was too quick for the signal.
+must_kill() {
+  local attempt
+  for attempt in 1 2 3; do
+    kill_when "$@" && return 0
+  done
+  fail "'shortcut ${*:4}' finished each time before SIG$1 $([ -n "$2" ] && echo while writing || echo while building)"
+}
+
 case "$case_name" in
   fsize)
     inputs
@@ -143,34 +153,15 @@ case "$case_name" in
     ;;
   kill)
     # gen of a 700x700 grid writes ~35 MB; the oracle of a 200x200 grid
-    # takes about a second to build. Each kill is retried when the command
-    # was too quick for it.
-    ok=0
-    for attempt in 1 2 3; do
-      kill_when KILL '.gen.gr.tmp-*' "$w/gen.gr" gen grid --rows 700 --cols 700 -o "$w/gen.gr" --no-coordinates && { ok=1; break; }
-    done
-    [ "$ok" -eq 1 ] || fail "gen finished before it could be killed while writing"
+    # takes about a second to build.
     run 0 gen grid --rows 200 --cols 200 --seed 3 -o "$in/m.gr"
-    ok=0
-    for attempt in 1 2 3; do
-      kill_when KILL '' "$w/m.idx" oracle build "$in/m.gr" --eps 0.25 -o "$w/m.idx" && { ok=1; break; }
-    done
-    [ "$ok" -eq 1 ] || fail "oracle build finished before it could be killed while building"
-    ok=0
-    for attempt in 1 2 3; do
-      kill_when KILL '.m.idx.tmp-*' "$w/m.idx" oracle build "$in/m.gr" --eps 0.25 -o "$w/m.idx" && { ok=1; break; }
-    done
-    [ "$ok" -eq 1 ] || fail "oracle build finished before it could be killed while writing"
-    ok=0
-    for attempt in 1 2 3; do
-      kill_when TERM '.gen.gr.tmp-*' "$w/gen.gr" gen grid --rows 700 --cols 700 -o "$w/gen.gr" --no-coordinates && { ok=1; break; }
-    done
-    [ "$ok" -eq 1 ] || fail "gen finished before SIGTERM while writing"
-    ok=0
-    for attempt in 1 2 3; do
-      kill_when HUP '.m.idx.tmp-*' "$w/m.idx" oracle build "$in/m.gr" --eps 0.25 -o "$w/m.idx" && { ok=1; break; }
-    done
-    [ "$ok" -eq 1 ] || fail "oracle build finished before SIGHUP while writing"
+    big=(gen grid --rows 700 --cols 700 -o "$w/gen.gr" --no-coordinates)
+    oracle=(oracle build "$in/m.gr" --eps 0.25 -o "$w/m.idx")
+    must_kill KILL '.gen.gr.tmp-*' "$w/gen.gr" "${big[@]}"
+    must_kill KILL '' "$w/m.idx" "${oracle[@]}"
+    must_kill KILL '.m.idx.tmp-*' "$w/m.idx" "${oracle[@]}"
+    must_kill TERM '.gen.gr.tmp-*' "$w/gen.gr" "${big[@]}"
+    must_kill HUP '.m.idx.tmp-*' "$w/m.idx" "${oracle[@]}"
     ;;
   full)
     inputs
