@@ -295,13 +295,14 @@ absl::Status AtomicFile::Fail(int error, std::string_view what) {
 absl::Status AtomicFile::Flush() {
   const std::size_t used = std::exchange(used_, 0);
   if (!status_.ok()) return status_;
-  if (fd_ < 0) return status_ = FailedPreconditionError("{}: written after Commit", path_);
+  if (fd_ < 0) return status_ = FailedPreconditionError("{}: written after Commit or Discard", path_);
   if (const int error = WriteAll(fd_, buffer_.data(), used); error != 0) return Fail(error, "cannot write");
   return absl::OkStatus();
 }
 
 absl::Status AtomicFile::Write(std::string_view data) {
   if (!status_.ok()) return status_;
+  if (fd_ < 0) return status_ = FailedPreconditionError("{}: written after Commit or Discard", path_);
   if (data.size() <= buffer_.size() - used_) {
     std::memcpy(buffer_.data() + used_, data.data(), data.size());
     used_ += data.size();
@@ -313,7 +314,6 @@ absl::Status AtomicFile::Write(std::string_view data) {
     used_ = data.size();
     return absl::OkStatus();
   }
-  if (fd_ < 0) return status_ = FailedPreconditionError("{}: written after Commit", path_);
   if (const int error = WriteAll(fd_, data.data(), data.size()); error != 0) return Fail(error, "cannot write");
   return absl::OkStatus();
 }

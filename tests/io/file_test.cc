@@ -111,6 +111,8 @@ TEST(FileTest, TargetUnchangedUntilCommit) {
   EXPECT_EQ(Slurp(path), big);
   EXPECT_THAT(Entries(fs::path(path).parent_path()), ElementsAre("t.txt"));
   EXPECT_THAT(out.Commit(), StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("committed twice")));
+  EXPECT_THAT(out.Write("late"), StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("written after Commit")));
+  EXPECT_EQ(Slurp(path), big);
 }
 
 TEST(FileTest, AbandonedWriteLeavesOldFileAndNoTemporary) {
