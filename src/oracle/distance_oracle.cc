@@ -15,6 +15,7 @@
 
 #include "../cover/star_generator.h"
 #include "label_codec.h"
+#include "oracle_file.h"
 #include "shortcut/core/check.h"
 #include "shortcut/core/status.h"
 #include "shortcut/cover/weight_code.h"
@@ -23,30 +24,6 @@ namespace shortcut {
 namespace {
 
 using namespace oracle_internal;  // NOLINT: the label codec
-
-static_assert(std::endian::native == std::endian::little, "the index format is little-endian");
-
-constexpr char kMagic[8] = {'S', 'C', 'O', 'R', 'A', 'C', 'L', 'E'};
-constexpr uint32_t kFlagQuantized = 1;
-constexpr uint32_t kKnownFlags = kFlagQuantized;
-constexpr uint64_t kHeaderBytes = 128;
-constexpr uint64_t kMaxScales = 4096;
-uint64_t Checksum(const uint8_t* p, std::size_t n) {
-  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  uint64_t h = 0x243F6A8885A308D3ull ^ n;
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    h = (h ^ w) * kMul;
-    h ^= h >> 32;
-  }
-  uint64_t tail = 0;
-  std::memcpy(&tail, p + i, n - i);
-  h = (h ^ tail ^ (uint64_t{n - i} << 56)) * kMul;
-  h ^= h >> 29;
-  return h;
-}
 
 double Since(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
@@ -578,123 +555,13 @@ absl::Status DistanceOracle::CheckGraph(const Graph<uint32_t>& g) const {
   return absl::OkStatus();
 }
 
-// ---- binary format ----
-//
-// Little-endian. Header (128 bytes):
-//   0 magic "SCORACLE" | 8 u32 version | 12 u32 flags (bit 0: quantised weights)
-//   16 u64 graph fingerprint | 24 f64 epsilon | 32 f64 scale ratio
-//   40 u64 vertices | 48 u64 paths | 56 u64 stars | 64 u64 entries
-//   72 u64 label bytes | 80 u64 explicit ids (0 or vertices) | 88 u64 id base
-//   96 u64 aliases | 104 u64 min weight | 112 u64 scales | 120 u64 reserved (0)
-// Sections: scales (5 u64 each), path star offsets (paths + 1 u64), label
-// offsets (vertices + 1 u64), label bytes, zero padding to 8 bytes, explicit
-// ids (u64 each), aliases (u64 id, u64 vertex), then a u64 checksum of every
-// byte before it.
-
-namespace {
-
-class Writer {
- public:
-  explicit Writer(std::string& out) : out_(out) {}
-  void U32(uint32_t x) { Raw(&x, 4); }
-  void U64(uint64_t x) { Raw(&x, 8); }
-  void F64(double x) { Raw(&x, 8); }
-  void Raw(const void* p, std::size_t n) { out_.append(static_cast<const char*>(p), n); }
-
- private:
-  std::string& out_;
-};
-
-class Reader {
- public:
-  explicit Reader(const uint8_t* p) : p_(p) {}
-  uint32_t U32() { return Get<uint32_t>(); }
-  uint64_t U64() { return Get<uint64_t>(); }
-  double F64() { return Get<double>(); }
-  const uint8_t* Take(std::size_t n) {
-    const uint8_t* at = p_;
-    p_ += n;
-    return at;
-  }
-
- private:
-  template <class T>
-  T Get() {
-    T x;
-    std::memcpy(&x, p_, sizeof(T));
-    p_ += sizeof(T);
-    return x;
-  }
-  const uint8_t* p_;
-};
-
-// Size of the body for the given counts, or 0 on overflow.
-uint64_t ExpectedBytes(uint64_t n, uint64_t paths, uint64_t label_bytes, uint64_t explicit_ids, uint64_t aliases,
-                       uint64_t scales) {
-  // Every count was bounded by the caller, so no product below overflows.
-  uint64_t total = kHeaderBytes;
-  total += scales * 40;
-  total += (paths + 1) * 8;
-  total += (n + 1) * 8;
-  total += (label_bytes + 7) / 8 * 8;
-  total += explicit_ids * 8;
-  total += aliases * 16;
-  total += 8;  // checksum
-  return total;
-}
-
-}  // namespace
-
 uint64_t DistanceOracle::SerializedBytes() const {
-  return ExpectedBytes(num_vertices_, num_paths_, labels_.size(), explicit_ids_.size(), aliases_.size(),
-                       scales_.size());
+  return *oracle_internal::FileBytes(oracle_internal::OracleFile::HeaderOf(*this));
 }
 
-std::string DistanceOracle::Serialize() const {
-  std::string out;
-  out.reserve(SerializedBytes());
-  Writer w(out);
-  w.Raw(kMagic, 8);
-  w.U32(kOracleFormatVersion);
-  w.U32(quantized_ ? kFlagQuantized : 0);
-  w.U64(fingerprint_);
-  w.F64(epsilon_);
-  w.F64(scale_ratio_);
-  w.U64(num_vertices_);
-  w.U64(num_paths_);
-  w.U64(num_stars_);
-  w.U64(num_entries_);
-  w.U64(labels_.size());
-  w.U64(explicit_ids_.size());
-  w.U64(id_base_);
-  w.U64(aliases_.size());
-  w.U64(min_weight_);
-  w.U64(scales_.size());
-  w.U64(0);
-  for (const CoverScale& s : scales_) {
-    w.U64(s.upper);
-    w.U64(s.budget);
-    w.U64(s.tau);
-    w.U64(s.radius);
-    w.U64(s.quantization_error);
-  }
-  for (uint64_t x : path_star_begin_) w.U64(x);
-  for (uint64_t x : offsets_) w.U64(x);
-  w.Raw(labels_.data(), labels_.size());
-  const char zeros[8] = {};
-  w.Raw(zeros, (8 - labels_.size() % 8) % 8);
-  for (uint64_t id : explicit_ids_) w.U64(id);
-  for (const auto& [id, v] : aliases_) {
-    w.U64(id);
-    w.U64(v);
-  }
-  w.U64(Checksum(reinterpret_cast<const uint8_t*>(out.data()), out.size()));
-  return out;
-}
+std::string DistanceOracle::Serialize() const { return oracle_internal::OracleFile::Serialize(*this); }
 
-uint64_t DistanceOracle::FileChecksum(absl::string_view bytes) {
-  return Checksum(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
-}
+uint64_t DistanceOracle::FileChecksum(absl::string_view bytes) { return oracle_internal::FileChecksum(bytes); }
 
 absl::Status DistanceOracle::Save(const std::string& path) const {
   const std::string bytes = Serialize();
@@ -717,126 +584,7 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Load(const std::string& path) {
 }
 
 absl::StatusOr<DistanceOracle> DistanceOracle::Deserialize(absl::string_view bytes) {
-  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
-  const uint64_t size = bytes.size();
-  if (size < 8 || std::memcmp(data, kMagic, 8) != 0) {
-    return InvalidArgumentError("not a shortcut oracle index (bad magic)");
-  }
-  if (size < kHeaderBytes + 8) return InvalidArgumentError("truncated oracle index ({} bytes)", size);
-  Reader r(data + 8);
-  const uint32_t version = r.U32();
-  if (version != kOracleFormatVersion) {
-    return InvalidArgumentError("oracle index version {} is not supported (this build reads version {})", version,
-                                kOracleFormatVersion);
-  }
-  const uint32_t flags = r.U32();
-  DistanceOracle o;
-  o.fingerprint_ = r.U64();
-  o.epsilon_ = r.F64();
-  o.scale_ratio_ = r.F64();
-  const uint64_t n = r.U64(), paths = r.U64(), stars = r.U64(), entries = r.U64(), label_bytes = r.U64();
-  const uint64_t explicit_ids = r.U64(), id_base = r.U64(), aliases = r.U64(), min_weight = r.U64();
-  const uint64_t num_scales = r.U64(), reserved = r.U64();
-  if ((flags & ~kKnownFlags) != 0 || reserved != 0) return InvalidArgumentError("oracle index: unknown flags");
-  // The counts fix the file size (computed in 128 bits: no count can wrap it).
-  __extension__ using U128 = unsigned __int128;
-  const U128 expected = U128{kHeaderBytes} + U128{num_scales} * 40 + (U128{paths} + 1) * 8 + (U128{n} + 1) * 8 +
-                        (U128{label_bytes} + 7) / 8 * 8 + U128{explicit_ids} * 8 + U128{aliases} * 16 + 8;
-  if (expected > size) {
-    return InvalidArgumentError("truncated oracle index: {} bytes, the header announces {}", size,
-                                expected >> 64 != 0 ? std::string("more than 2^64")
-                                                    : std::to_string(static_cast<uint64_t>(expected)));
-  }
-  if (expected < size) {
-    return InvalidArgumentError("oracle index has {} trailing bytes (expected {})", size - static_cast<uint64_t>(expected),
-                                static_cast<uint64_t>(expected));
-  }
-  if (n > kMaxVertices || (explicit_ids != 0 && explicit_ids != n) || num_scales > kMaxScales ||
-      entries > label_bytes) {
-    return InvalidArgumentError(
-        "oracle index: header counts are inconsistent (vertices {}, ids {}, scales {}, entries {}, label bytes {})", n,
-        explicit_ids, num_scales, entries, label_bytes);
-  }
-  uint64_t stored;
-  std::memcpy(&stored, data + size - 8, 8);
-  if (stored != Checksum(data, size - 8)) return InvalidArgumentError("oracle index is corrupted (checksum mismatch)");
-  if (!(o.epsilon_ > 0) || !(o.epsilon_ <= 16) || !(o.scale_ratio_ > 1) || !(o.scale_ratio_ <= 16)) {
-    return InvalidArgumentError("oracle index: epsilon {} or scale ratio {} out of range", o.epsilon_,
-                                o.scale_ratio_);
-  }
-  o.num_vertices_ = static_cast<VertexId>(n);
-  o.quantized_ = (flags & kFlagQuantized) != 0;
-  o.num_paths_ = paths;
-  o.num_stars_ = stars;
-  o.num_entries_ = entries;
-  o.min_weight_ = min_weight;
-  o.id_base_ = id_base;
-  Reader body(data + kHeaderBytes);
-  o.scales_.resize(num_scales);
-  for (CoverScale& s : o.scales_) {
-    s.upper = body.U64();
-    s.budget = body.U64();
-    s.tau = body.U64();
-    s.radius = body.U64();
-    s.quantization_error = body.U64();
-  }
-  o.path_star_begin_.resize(paths + 1);
-  for (uint64_t& x : o.path_star_begin_) x = body.U64();
-  if (o.path_star_begin_[0] != 0 || o.path_star_begin_[paths] != stars) {
-    return InvalidArgumentError("oracle index: path star offsets do not span {} stars", stars);
-  }
-  for (uint64_t p = 0; p < paths; ++p) {
-    if (o.path_star_begin_[p] > o.path_star_begin_[p + 1]) {
-      return InvalidArgumentError("oracle index: path star offsets decrease at path {}", p);
-    }
-  }
-  o.offsets_.resize(n + 1);
-  for (uint64_t& x : o.offsets_) x = body.U64();
-  if (o.offsets_[0] != 0 || o.offsets_[n] != label_bytes) {
-    return InvalidArgumentError("oracle index: label offsets do not span {} bytes", label_bytes);
-  }
-  for (uint64_t v = 0; v < n; ++v) {
-    if (o.offsets_[v] > o.offsets_[v + 1]) {
-      return InvalidArgumentError("oracle index: label offsets decrease at vertex {}", v);
-    }
-  }
-  const uint8_t* labels = body.Take((label_bytes + 7) / 8 * 8);
-  o.labels_.assign(labels, labels + label_bytes);
-  for (uint64_t i = label_bytes; i < (label_bytes + 7) / 8 * 8; ++i) {
-    if (labels[i] != 0) return InvalidArgumentError("oracle index: non-zero padding after the labels");
-  }
-  o.explicit_ids_.resize(explicit_ids);
-  for (uint64_t& id : o.explicit_ids_) id = body.U64();
-  o.aliases_.resize(aliases);
-  for (auto& [id, v] : o.aliases_) {
-    id = body.U64();
-    const uint64_t vertex = body.U64();
-    if (vertex >= n) return InvalidArgumentError("oracle index: alias {} names vertex {} >= {}", id, vertex, n);
-    v = static_cast<VertexId>(vertex);
-  }
-  // Labels: every one must decode in bounds, so that Query never leaves the
-  // buffer.
-  uint64_t counted = 0;
-  for (uint64_t v = 0; v < n; ++v) {
-    SHORTCUT_RETURN_IF_ERROR(ValidateLabel(
-        v, std::span<const uint8_t>(o.labels_.data() + o.offsets_[v], o.offsets_[v + 1] - o.offsets_[v]),
-        o.path_star_begin_, o.quantized_, counted));
-  }
-  if (counted != entries) {
-    return InvalidArgumentError("oracle index: labels hold {} entries, the header says {}", counted, entries);
-  }
-  o.BuildIdIndex();
-  if (o.id_index_.size() != explicit_ids + aliases) {
-    return InvalidArgumentError("oracle index: external ids are not distinct");
-  }
-  if (explicit_ids == 0) {
-    for (const auto& [id, v] : o.aliases_) {
-      if (id >= id_base && id - id_base < n) {
-        return InvalidArgumentError("oracle index: alias {} collides with a vertex id", id);
-      }
-    }
-  }
-  return o;
+  return oracle_internal::OracleFile::Deserialize(bytes);
 }
 
 }  // namespace shortcut

@@ -47,6 +47,9 @@
 #include "shortcut/cover/tree_cover.h"
 
 namespace shortcut {
+namespace oracle_internal {
+class OracleFile;
+}  // namespace oracle_internal
 
 // The answer for two vertices in different components.
 inline constexpr uint64_t kUnreachable = kInfinity<uint32_t>;
@@ -149,6 +152,7 @@ class DistanceOracle {
   std::vector<std::pair<uint64_t, uint64_t>> DecodeLabel(VertexId v) const;
 
  private:
+  friend class oracle_internal::OracleFile;
   friend class OracleLabelBuilder;
   void SetIds(const Graph<uint32_t>& g);
   void BuildIdIndex();
