@@ -10,10 +10,11 @@
 #include <cstring>
 #include <fstream>
 #include <memory>
-#include <mutex>
+#include <numeric>
 #include <thread>
 
 #include "../cover/star_generator.h"
+#include "label_builder.h"
 #include "label_codec.h"
 #include "oracle_file.h"
 #include "shortcut/core/check.h"
@@ -30,55 +31,6 @@ double Since(std::chrono::steady_clock::time_point t) {
 }
 
 }  // namespace
-
-// OracleLabelBuilder: appends one group per (vertex, path), path by path.
-class OracleLabelBuilder {
- public:
-  OracleLabelBuilder(VertexId n, bool quantized) : labels_(n), last_path_(n, kNone), quantized_(quantized) {}
-
-  // AddGroup: v's entries in `path`, as (star index within the path,
-  // weight), sorted by index. Paths must be added in increasing order.
-  void AddGroup(VertexId v, uint32_t path, std::span<const uint32_t> index, std::span<const uint64_t> weight) {
-    scratch_.resize(index.size() * (quantized_ ? kMaxEntryBytesQuantized : kMaxEntryBytesExact));
-    EntryWriter entries(scratch_.data(), quantized_);
-    for (std::size_t i = 0; i < index.size(); ++i) entries.Add(index[i], StoredWeight(weight[i], quantized_));
-    const uint64_t length = static_cast<uint64_t>(entries.end() - scratch_.data());
-    std::vector<uint8_t>& label = labels_[v];
-    const std::size_t at = label.size();
-    label.resize(at + GroupHeaderBytes(path, last_path_[v], length) + length);
-    uint8_t* out = PutGroupHeader(label.data() + at, path, last_path_[v], length);
-    std::copy(scratch_.data(), scratch_.data() + length, out);
-    last_path_[v] = path;
-    ++groups_;
-    entries_ += index.size();
-  }
-
-  // Finish: concatenates the per-vertex labels into `oracle`.
-  void Finish(DistanceOracle& oracle) {
-    const VertexId n = static_cast<VertexId>(labels_.size());
-    oracle.offsets_.assign(uint64_t{n} + 1, 0);
-    for (VertexId v = 0; v < n; ++v) {
-      oracle.offsets_[v + 1] = oracle.offsets_[v] + labels_[v].size();
-    }
-    oracle.labels_.resize(oracle.offsets_[n]);
-    for (VertexId v = 0; v < n; ++v) {
-      std::copy(labels_[v].begin(), labels_[v].end(), oracle.labels_.begin() + oracle.offsets_[v]);
-      std::vector<uint8_t>().swap(labels_[v]);
-    }
-    oracle.num_entries_ = entries_;
-  }
-
-  uint64_t groups() const { return groups_; }
-
- private:
-  static constexpr uint64_t kNone = ~uint64_t{0};
-  std::vector<std::vector<uint8_t>> labels_;
-  std::vector<uint64_t> last_path_;
-  std::vector<uint8_t> scratch_;
-  bool quantized_;
-  uint64_t groups_ = 0;
-  uint64_t entries_ = 0;
-};
 
 void DistanceOracle::SetIds(const Graph<uint32_t>& g) {
   const auto ids = g.ExternalIds();
@@ -123,132 +75,26 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   oracle.min_weight_ = gen->min_weight();
   oracle.scales_ = gen->scales();
   oracle.num_paths_ = gen->NumPaths();
-  oracle.path_star_begin_.assign(1, 0);
   oracle.SetIds(g);
 
   // Forest packing is first-fit in star order: only then is the sink fed in
   // order; otherwise paths are encoded concurrently.
   const bool pack = stats != nullptr && options.pack_forests;
   cover_internal::CoverStatsCollector collector(n, static_cast<uint32_t>(oracle.scales_.size()), pack);
-  // Labels are assembled path-major: each path keeps the entry bytes of the
-  // vertices of its domain (a contiguous id range of the generator's
-  // numbering), in vertex order; a final sweep over the vertices
-  // concatenates, for each, the groups of the paths whose domain holds it.
-  struct FreeBytes {
-    void operator()(uint8_t* p) const { std::free(p); }
-  };
-  struct PathGroups {
-    VertexId lo = 0, hi = 0;
-    std::unique_ptr<uint8_t[], FreeBytes> bytes;  // the groups, ends[span − 1] bytes
-    std::vector<uint32_t> ends;     // ends[i]: end in `bytes` of vertex lo + i
-    std::vector<uint16_t> entries;  // entries of vertex lo + i (only for statistics)
-    uint64_t stars = 0, total_entries = 0, groups = 0;
-  };
-  std::vector<PathGroups> groups(gen->NumPaths());
+  // The generator's domains are contiguous, nested id ranges of its
+  // numbering: the builder's slots.
+  OracleLabelBuilder builder(gen->NumPaths(), options.quantize_weights, /*count_overlap=*/stats != nullptr && !pack);
   std::atomic<uint64_t> labels_ns{0};
-  const bool quantized = options.quantize_weights;
-  const bool count_entries = stats != nullptr && !pack;
-  // Scratch of the sink, reused across paths: one per concurrent call.
-  struct SinkScratch {
-    std::vector<uint32_t> count;
-    std::vector<uint64_t> sorted;         // quantised: star index << 16 | weight code
-    std::vector<uint32_t> sorted_index;   // exact weights: star index ...
-    std::vector<uint64_t> sorted_weight;  // ... and weight
-  };
-  std::mutex scratch_mutex;
-  std::vector<std::unique_ptr<SinkScratch>> scratch_pool;
   auto sink = [&](const cover_internal::PathStars& ps) -> absl::Status {
     const auto t0 = std::chrono::steady_clock::now();
-    std::unique_ptr<SinkScratch> scratch;
-    {
-      std::lock_guard<std::mutex> lock(scratch_mutex);
-      if (scratch_pool.empty()) {
-        scratch = std::make_unique<SinkScratch>();
-      } else {
-        scratch = std::move(scratch_pool.back());
-        scratch_pool.pop_back();
-      }
-    }
-    // Counting sort of the entries by vertex, stable in star order.
-    const VertexId lo = ps.dom_begin, span = ps.dom_end - ps.dom_begin;
-    const uint64_t num = ps.NumEntries();
-    const uint32_t num_stars = static_cast<uint32_t>(ps.roots.size());
-    std::vector<uint32_t>& count = scratch->count;
-    count.assign(uint64_t{span} + 1, 0);
-    for (uint32_t s = 0; s < num_stars; ++s) {
-      const VertexId* const members = ps.star_vertices[s];
-      for (uint64_t x = 0, k = ps.offsets[s + 1] - ps.offsets[s]; x < k; ++x) ++count[members[x] - lo + 1];
-    }
-    for (VertexId i = 0; i < span; ++i) count[i + 1] += count[i];
-    if (quantized) {
-      if (scratch->sorted.size() < num) scratch->sorted.resize(num);
-      uint64_t* const sorted = scratch->sorted.data();
-      for (uint32_t s = 0; s < num_stars; ++s) {
-        const VertexId* const members = ps.star_vertices[s];
-        const uint64_t* const distances = ps.star_distances[s];
-        for (uint64_t x = 0, k = ps.offsets[s + 1] - ps.offsets[s]; x < k; ++x) {
-          // (the generator checked the largest weight against kMaxCodedWeight).
-          sorted[count[members[x] - lo]++] = (uint64_t{s} << 16) | StoredWeight(distances[x], true);
-        }
-      }
-    } else {
-      if (scratch->sorted_index.size() < num) {
-        scratch->sorted_index.resize(num);
-        scratch->sorted_weight.resize(num);
-      }
-      for (uint32_t s = 0; s < num_stars; ++s) {
-        const VertexId* const members = ps.star_vertices[s];
-        const uint64_t* const distances = ps.star_distances[s];
-        for (uint64_t x = 0, k = ps.offsets[s + 1] - ps.offsets[s]; x < k; ++x) {
-          const uint32_t slot = count[members[x] - lo]++;
-          scratch->sorted_index[slot] = s;
-          scratch->sorted_weight[slot] = distances[x];
-        }
-      }
-    }
-    // count[i] is now the end of vertex lo+i's run; its start is count[i−1].
-    // Every entry takes at most 5 bytes of index and 2 of code or 10 of
-    // weight: the groups are written into a buffer of that size, which is
-    // then shrunk in place (no copy; its untouched pages are never mapped).
-    PathGroups& pg = groups[ps.path];
-    pg.lo = lo;
-    pg.hi = ps.dom_end;
-    pg.ends.resize(span);
-    if (count_entries) pg.entries.resize(span);
-    const uint64_t bound = num * (quantized ? kMaxEntryBytesQuantized : kMaxEntryBytesExact);
-    uint8_t* const bytes = static_cast<uint8_t*>(std::malloc(std::max<uint64_t>(bound, 1)));
-    if (bytes == nullptr) return ResourceExhaustedError("oracle: cannot allocate {} bytes for labels", bound);
-    pg.bytes.reset(bytes);
-    uint8_t* out = bytes;
-    uint32_t begin = 0;
-    for (VertexId i = 0; i < span; ++i) {
-      const uint32_t end = count[i];
-      if (end > begin) {
-        EntryWriter writer(out, quantized);
-        if (quantized) {
-          const uint64_t* const sorted = scratch->sorted.data();
-          for (uint32_t x = begin; x < end; ++x) writer.Add(sorted[x] >> 16, sorted[x] & 0xffff);
-        } else {
-          for (uint32_t x = begin; x < end; ++x) writer.Add(scratch->sorted_index[x], scratch->sorted_weight[x]);
-        }
-        out = writer.end();
-        ++pg.groups;
-      }
-      if (count_entries) pg.entries[i] = static_cast<uint16_t>(std::min<uint32_t>(end - begin, 0xffff));
-      pg.ends[i] = static_cast<uint32_t>(out - bytes);
-      begin = end;
-    }
-    SHORTCUT_CHECK(static_cast<uint64_t>(out - bytes) < (uint64_t{1} << 32));
-    if (auto* shrunk = static_cast<uint8_t*>(std::realloc(bytes, std::max<std::ptrdiff_t>(out - bytes, 1)))) {
-      pg.bytes.release();
-      pg.bytes.reset(shrunk);
-    }
-    {
-      std::lock_guard<std::mutex> lock(scratch_mutex);
-      scratch_pool.push_back(std::move(scratch));
-    }
-    pg.stars = ps.roots.size();
-    pg.total_entries = num;
+    PathEntries entries;
+    entries.path = ps.path;
+    entries.lo = ps.dom_begin;
+    entries.hi = ps.dom_end;
+    entries.offsets = ps.offsets;
+    entries.vertices = ps.star_vertices;
+    entries.weights = ps.star_distances;
+    SHORTCUT_RETURN_IF_ERROR(builder.AddPath(entries));
     labels_ns.fetch_add(static_cast<uint64_t>(Since(t0) * 1e9), std::memory_order_relaxed);
     if (pack) {
       for (std::size_t i = 0; i < ps.roots.size(); ++i) {
@@ -259,75 +105,11 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     return absl::OkStatus();
   };
   SHORTCUT_RETURN_IF_ERROR(gen->Run(sink, /*concurrent_sink=*/!pack, /*views=*/true));
-  scratch_pool.clear();
-  uint64_t num_groups = 0;
-  for (const PathGroups& pg : groups) {
-    oracle.path_star_begin_.push_back(oracle.path_star_begin_.back() + pg.stars);
-    oracle.num_entries_ += pg.total_entries;
-    num_groups += pg.groups;
-  }
   double labels_s = static_cast<double>(labels_ns.load()) * 1e-9;
-  oracle.num_stars_ = oracle.path_star_begin_.back();
   const auto t0 = std::chrono::steady_clock::now();
-  // The sweep: the paths whose domain holds v form a stack (domains are
-  // nested intervals, ordered by path id from the root down). Pass 0 sizes
-  // every label, pass 1 writes it at its place in the original numbering.
-  // The vertex range is cut into one chunk per thread; a chunk starts with
-  // the stack of the paths holding its first vertex.
-  const auto new_to_old = gen->NewToOld();
-  oracle.offsets_.assign(uint64_t{n} + 1, 0);
-  const uint32_t chunks = std::max<uint32_t>(1, std::min<uint32_t>(options.threads, n / 4096 + 1));
-  std::vector<uint32_t> chunk_max_overlap(chunks, 0);
-  auto sweep = [&](int pass, uint32_t chunk) {
-    const VertexId v_begin = static_cast<VertexId>(uint64_t{n} * chunk / chunks);
-    const VertexId v_end = static_cast<VertexId>(uint64_t{n} * (chunk + 1) / chunks);
-    std::vector<uint32_t> active;
-    uint32_t next = 0;
-    while (next < groups.size() && groups[next].lo <= v_begin) {
-      if (groups[next].hi > v_begin) active.push_back(next);
-      ++next;
-    }
-    uint32_t max_overlap = 0;
-    for (VertexId v = v_begin; v < v_end; ++v) {
-      while (!active.empty() && groups[active.back()].hi <= v) active.pop_back();
-      while (next < groups.size() && groups[next].lo <= v) active.push_back(next++);
-      uint64_t size = 0;
-      uint8_t* out = pass == 1 ? oracle.labels_.data() + oracle.offsets_[new_to_old[v]] : nullptr;
-      uint64_t previous = kBeforeFirst;
-      uint32_t overlap = 0;
-      for (uint32_t p : active) {
-        const PathGroups& pg = groups[p];
-        const VertexId i = v - pg.lo;
-        if (pass == 0 && count_entries) overlap += pg.entries[i];
-        const uint32_t b = i == 0 ? 0 : pg.ends[i - 1], e = pg.ends[i];
-        if (e == b) continue;
-        const uint64_t length = e - b;
-        if (pass == 0) {
-          size += GroupHeaderBytes(p, previous, length) + length;
-        } else {
-          out = std::copy(pg.bytes.get() + b, pg.bytes.get() + e, PutGroupHeader(out, p, previous, length));
-        }
-        previous = p;
-      }
-      if (pass == 0) {
-        oracle.offsets_[new_to_old[v] + 1] = size;
-        max_overlap = std::max(max_overlap, overlap);
-      }
-    }
-    chunk_max_overlap[chunk] = std::max(chunk_max_overlap[chunk], max_overlap);
-  };
-  for (int pass = 0; pass < 2; ++pass) {
-    if (pass == 1) {
-      for (VertexId v = 0; v < n; ++v) oracle.offsets_[v + 1] += oracle.offsets_[v];
-      oracle.labels_.resize(oracle.offsets_[n]);
-    }
-    std::vector<std::thread> pool;
-    for (uint32_t c = 1; c < chunks; ++c) pool.emplace_back(sweep, pass, c);
-    sweep(pass, 0);
-    for (auto& th : pool) th.join();
-  }
-  groups.clear();
-  const uint32_t max_overlap = *std::max_element(chunk_max_overlap.begin(), chunk_max_overlap.end());
+  builder.Finish(gen->NewToOld(), options.threads, oracle);
+  const uint32_t max_overlap = builder.max_overlap();
+  const uint64_t num_groups = builder.groups();
   labels_s += Since(t0);
   if (stats != nullptr) {
     const auto& gs = gen->stats();
@@ -395,45 +177,87 @@ absl::StatusOr<DistanceOracle> DistanceOracle::FromTreeCover(const Graph<uint32_
   oracle.scales_ = cover.scales;
   oracle.num_paths_ = paths;
   oracle.num_stars_ = stars;
-  oracle.path_star_begin_.assign(cover.path_star_begin.begin(), cover.path_star_begin.end());
   oracle.SetIds(g);
-  OracleLabelBuilder builder(n, cover.quantized);
-  std::vector<std::vector<uint32_t>> index(n);
-  std::vector<std::vector<uint64_t>> weight(n);
-  std::vector<VertexId> touched;
-  std::vector<uint8_t> is_touched(n, 0);
-  for (std::size_t p = 0; p < paths; ++p) {
-    touched.clear();
-    for (uint32_t s = cover.path_star_begin[p]; s < cover.path_star_begin[p + 1]; ++s) {
-      const auto members = cover.Members(s);
-      const auto weights = cover.Weights(s);
-      for (std::size_t i = 0; i < members.size(); ++i) {
-        const VertexId v = members[i];
-        if (v >= n) return InvalidArgumentError("oracle: star {} holds vertex {} of a {}-vertex graph", s, v, n);
-        if (cover.quantized ? weights[i] > kMaxCodedWeight : weights[i] >= kMaxExactWeight) {
-          return InvalidArgumentError("oracle: star {} has weight {} beyond the format", s, weights[i]);
-        }
-        if (!is_touched[v]) {
-          is_touched[v] = 1;
-          touched.push_back(v);
-        }
-        const uint32_t local = s - cover.path_star_begin[p];
-        if (!index[v].empty() && index[v].back() == local) {
-          return InvalidArgumentError("oracle: star {} holds vertex {} twice", s, v);
-        }
-        index[v].push_back(local);
-        weight[v].push_back(weights[i]);
+  // Input checks: vertices in range, weights the format can hold, no vertex
+  // twice in a star.
+  std::vector<uint32_t> seen_in(n, ~uint32_t{0});
+  for (uint32_t s = 0; s < stars; ++s) {
+    const auto members = cover.Members(s);
+    const auto weights = cover.Weights(s);
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      const VertexId v = members[i];
+      if (v >= n) return InvalidArgumentError("oracle: star {} holds vertex {} of a {}-vertex graph", s, v, n);
+      if (cover.quantized ? weights[i] > kMaxCodedWeight : weights[i] >= kMaxExactWeight) {
+        return InvalidArgumentError("oracle: star {} has weight {} beyond the format", s, weights[i]);
       }
-    }
-    std::sort(touched.begin(), touched.end());
-    for (VertexId v : touched) {
-      builder.AddGroup(v, static_cast<uint32_t>(p), index[v], weight[v]);
-      index[v].clear();
-      weight[v].clear();
-      is_touched[v] = 0;
+      if (seen_in[v] == s) return InvalidArgumentError("oracle: star {} holds vertex {} twice", s, v);
+      seen_in[v] = s;
     }
   }
-  builder.Finish(oracle);
+  // The builder's numbering: vertices in lexicographic order of the paths
+  // holding them. For a cover of BuildTreeCover the vertices of a path are a
+  // domain of the partition tree and the paths follow its preorder, so each
+  // path's vertices become one contiguous range, as in Build.
+  std::vector<uint64_t> path_list_offsets(uint64_t{n} + 1, 0);
+  std::vector<uint32_t> last_path(n, ~uint32_t{0});
+  for (std::size_t p = 0; p < paths; ++p) {
+    for (uint64_t x = cover.member_offsets[cover.path_star_begin[p]]; x < cover.member_offsets[cover.path_star_begin[p + 1]]; ++x) {
+      const VertexId v = cover.members[x];
+      if (last_path[v] != p) {
+        last_path[v] = static_cast<uint32_t>(p);
+        ++path_list_offsets[v + 1];
+      }
+    }
+  }
+  for (VertexId v = 0; v < n; ++v) path_list_offsets[v + 1] += path_list_offsets[v];
+  std::vector<uint32_t> path_lists(path_list_offsets[n]);
+  {
+    std::vector<uint64_t> fill(path_list_offsets.begin(), path_list_offsets.end() - 1);
+    std::fill(last_path.begin(), last_path.end(), ~uint32_t{0});
+    for (std::size_t p = 0; p < paths; ++p) {
+      for (uint64_t x = cover.member_offsets[cover.path_star_begin[p]]; x < cover.member_offsets[cover.path_star_begin[p + 1]]; ++x) {
+        const VertexId v = cover.members[x];
+        if (last_path[v] != p) {
+          last_path[v] = static_cast<uint32_t>(p);
+          path_lists[fill[v]++] = static_cast<uint32_t>(p);
+        }
+      }
+    }
+  }
+  std::vector<VertexId> new_to_old(n);
+  std::iota(new_to_old.begin(), new_to_old.end(), 0);
+  std::stable_sort(new_to_old.begin(), new_to_old.end(), [&](VertexId a, VertexId b) {
+    return std::lexicographical_compare(path_lists.begin() + path_list_offsets[a], path_lists.begin() + path_list_offsets[a + 1],
+                                        path_lists.begin() + path_list_offsets[b], path_lists.begin() + path_list_offsets[b + 1]);
+  });
+  std::vector<VertexId> old_to_new(n);
+  for (VertexId i = 0; i < n; ++i) old_to_new[new_to_old[i]] = i;
+  std::vector<VertexId> slots(cover.members.size());
+  for (std::size_t x = 0; x < slots.size(); ++x) slots[x] = old_to_new[cover.members[x]];
+  std::vector<const VertexId*> star_vertices(stars);
+  std::vector<const uint64_t*> star_weights(stars);
+  for (uint32_t s = 0; s < stars; ++s) {
+    star_vertices[s] = slots.data() + cover.member_offsets[s];
+    star_weights[s] = cover.weights.data() + cover.member_offsets[s];
+  }
+  OracleLabelBuilder builder(static_cast<uint32_t>(paths), cover.quantized, /*count_overlap=*/false);
+  for (std::size_t p = 0; p < paths; ++p) {
+    const uint32_t s_begin = cover.path_star_begin[p], s_end = cover.path_star_begin[p + 1];
+    PathEntries entries;
+    entries.path = static_cast<uint32_t>(p);
+    entries.lo = n;
+    entries.hi = 0;
+    for (uint64_t x = cover.member_offsets[s_begin]; x < cover.member_offsets[s_end]; ++x) {
+      entries.lo = std::min(entries.lo, slots[x]);
+      entries.hi = std::max(entries.hi, slots[x] + 1);
+    }
+    if (entries.lo > entries.hi) entries.lo = entries.hi = 0;
+    entries.offsets = std::span<const uint64_t>(cover.member_offsets).subspan(s_begin, s_end - s_begin + 1);
+    entries.vertices = std::span<const VertexId* const>(star_vertices).subspan(s_begin, s_end - s_begin);
+    entries.weights = std::span<const uint64_t* const>(star_weights).subspan(s_begin, s_end - s_begin);
+    SHORTCUT_RETURN_IF_ERROR(builder.AddPath(entries));
+  }
+  builder.Finish(new_to_old, /*threads=*/1, oracle);
   return oracle;
 }
 

@@ -72,6 +72,51 @@ TEST(DistanceOracleTest, QueryIsTheCoversMinimum) {
   }
 }
 
+// FromTreeCover takes any cover whose arrays fit the graph, also one whose
+// paths' vertex sets are not nested (no partition tree made them): the
+// labels still hold exactly each vertex's stars. (Query's early stop relies
+// on the partition-tree order of a real cover, so it is not asked here.)
+TEST(DistanceOracleTest, FromTreeCoverOfPathsThatDoNotNest) {
+  const Graph<uint32_t> g = testing::MustBuild(testing::CompleteEdges(5));
+  TreeCover cover;
+  cover.epsilon = 0.25;
+  cover.scale_ratio = 1.25;
+  cover.min_weight = 1;
+  cover.quantized = true;
+  cover.num_vertices = 5;
+  // Paths 0, 1, 2: stars {0, 4} {1, 3} | {2, 0, 3} | {4, 1} {3, 2}.
+  const std::vector<std::vector<VertexId>> members = {{0, 4}, {1, 3}, {2, 0, 3}, {4, 1}, {3, 2}};
+  const std::vector<uint32_t> path_of = {0, 0, 1, 2, 2};
+  cover.path_supernode = {0, 1, 2};
+  cover.path_star_begin = {0, 2, 3, 5};
+  cover.member_offsets = {0};
+  for (uint32_t s = 0; s < members.size(); ++s) {
+    cover.star_root.push_back(members[s][0]);
+    cover.star_level.push_back(0);
+    cover.star_radius.push_back(10);
+    cover.star_path.push_back(path_of[s]);
+    for (std::size_t i = 0; i < members[s].size(); ++i) {
+      cover.members.push_back(members[s][i]);
+      cover.weights.push_back(i == 0 ? 0 : 3 + s + members[s][i]);
+    }
+    cover.member_offsets.push_back(cover.members.size());
+  }
+  ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::FromTreeCover(g, cover));
+  std::vector<std::vector<std::pair<uint64_t, uint64_t>>> label(5);
+  for (uint32_t s = 0; s < cover.NumStars(); ++s) {
+    for (std::size_t i = 0; i < cover.Members(s).size(); ++i) {
+      label[cover.Members(s)[i]].emplace_back(s, cover.Weights(s)[i]);
+    }
+  }
+  for (VertexId v = 0; v < 5; ++v) {
+    std::sort(label[v].begin(), label[v].end());
+    EXPECT_EQ(oracle.DecodeLabel(v), label[v]) << v;
+  }
+  EXPECT_EQ(oracle.NumEntries(), cover.members.size());
+  ASSERT_OK_AND_ASSIGN(DistanceOracle again, DistanceOracle::Deserialize(oracle.Serialize()));
+  EXPECT_EQ(again.Serialize(), oracle.Serialize());
+}
+
 // Build (streaming) and FromTreeCover (from a materialised cover) give the
 // same bytes, whatever the thread count.
 TEST(DistanceOracleTest, BuildMatchesFromTreeCoverAndIsDeterministic) {

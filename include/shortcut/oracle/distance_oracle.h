@@ -49,6 +49,7 @@
 namespace shortcut {
 namespace oracle_internal {
 class OracleFile;
+class OracleLabelBuilder;
 }  // namespace oracle_internal
 
 // The answer for two vertices in different components.
@@ -153,7 +154,7 @@ class DistanceOracle {
 
  private:
   friend class oracle_internal::OracleFile;
-  friend class OracleLabelBuilder;
+  friend class oracle_internal::OracleLabelBuilder;
   void SetIds(const Graph<uint32_t>& g);
   void BuildIdIndex();
 
