@@ -33,33 +33,17 @@ double Since(std::chrono::steady_clock::time_point t) {
 }  // namespace
 
 void DistanceOracle::SetIds(const Graph<uint32_t>& g) {
-  const auto ids = g.ExternalIds();
-  id_base_ = ids.empty() ? 0 : ids[0];
-  explicit_ids_.clear();
-  for (VertexId v = 0; v < g.NumVertices(); ++v) {
-    if (ids[v] != id_base_ + v) {
-      explicit_ids_.assign(ids.begin(), ids.end());
-      id_base_ = 0;
-      break;
-    }
+  ids_ = ExternalIdIndex(g);
+  id_base_ = ids_.Base();
+  if (ids_.Consecutive()) {
+    explicit_ids_.clear();
+  } else {
+    explicit_ids_.assign(g.ExternalIds().begin(), g.ExternalIds().end());
   }
   aliases_.assign(g.Aliases().begin(), g.Aliases().end());
-  BuildIdIndex();
 }
 
-void DistanceOracle::BuildIdIndex() {
-  id_index_.clear();
-  for (VertexId v = 0; v < explicit_ids_.size(); ++v) id_index_.emplace(explicit_ids_[v], v);
-  for (const auto& [id, v] : aliases_) id_index_.emplace(id, v);
-}
-
-VertexId DistanceOracle::FindExternal(uint64_t id) const {
-  if (explicit_ids_.empty() && id >= id_base_ && id - id_base_ < num_vertices_) {
-    return static_cast<VertexId>(id - id_base_);
-  }
-  const auto it = id_index_.find(id);
-  return it == id_index_.end() ? kNoVertex : it->second;
-}
+VertexId DistanceOracle::FindExternal(uint64_t id) const { return ids_.Find(id); }
 
 absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, const TreeCoverOptions& options,
                                                      OracleBuildStats* stats) {

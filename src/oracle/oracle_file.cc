@@ -280,10 +280,6 @@ absl::StatusOr<DistanceOracle> OracleFile::Deserialize(absl::string_view bytes) 
   if (counted != h.entries) {
     return InvalidArgumentError("oracle index: labels hold {} entries, the header says {}", counted, h.entries);
   }
-  o.BuildIdIndex();
-  if (o.id_index_.size() != h.explicit_ids + h.aliases) {
-    return InvalidArgumentError("oracle index: external ids are not distinct");
-  }
   if (h.explicit_ids == 0) {
     for (const auto& [id, v] : o.aliases_) {
       if (id >= h.id_base && id - h.id_base < n) {
@@ -291,6 +287,8 @@ absl::StatusOr<DistanceOracle> OracleFile::Deserialize(absl::string_view bytes) 
       }
     }
   }
+  o.ids_ = ExternalIdIndex(o.num_vertices_, h.id_base, o.explicit_ids_, o.aliases_);
+  if (!o.ids_.Distinct()) return InvalidArgumentError("oracle index: external ids are not distinct");
   return o;
 }
 

@@ -327,6 +327,28 @@ TEST(DistanceOracleTest, ExternalIds) {
   ASSERT_OK_AND_ASSIGN(DistanceOracle small, DistanceOracle::Build(grid, Options(0.25)));
   EXPECT_EQ(small.FindExternal(24), 24u);
   EXPECT_EQ(small.FindExternal(25), kNoVertex);
+  // A file naming two vertices by one id is rejected, for explicit ids and
+  // for an alias that repeats a consecutive id.
+  auto reseal = [](std::string bytes) {
+    bytes.resize(bytes.size() - 8);
+    const uint64_t c = DistanceOracle::FileChecksum(bytes);
+    bytes.append(reinterpret_cast<const char*>(&c), 8);
+    return bytes;
+  };
+  {
+    std::string bytes = oracle.Serialize();
+    const std::size_t ids_at = bytes.size() - 8 - 16 * g.Aliases().size() - 8 * uint64_t{g.NumVertices()};
+    std::memcpy(bytes.data() + ids_at + 8, bytes.data() + ids_at, 8);  // vertex 1 takes vertex 0's id
+    EXPECT_THAT(DistanceOracle::Deserialize(reseal(bytes)),
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("not distinct")));
+  }
+  {
+    std::string bytes = oracle.Serialize();
+    const std::size_t alias_at = bytes.size() - 8 - 16 * g.Aliases().size();
+    std::memcpy(bytes.data() + alias_at, bytes.data() + alias_at - 8, 8);  // the alias repeats the last id
+    EXPECT_THAT(DistanceOracle::Deserialize(reseal(bytes)),
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("not distinct")));
+  }
 }
 
 // Bundled datasets, sampled pairs, three ε (the stretch bound is proven;

@@ -39,10 +39,10 @@
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "shortcut/core/external_ids.h"
 #include "shortcut/core/graph.h"
 #include "shortcut/cover/tree_cover.h"
 
@@ -156,7 +156,6 @@ class DistanceOracle {
   friend class oracle_internal::OracleFile;
   friend class oracle_internal::OracleLabelBuilder;
   void SetIds(const Graph<uint32_t>& g);
-  void BuildIdIndex();
 
   VertexId num_vertices_ = 0;
   double epsilon_ = 0;
@@ -174,7 +173,7 @@ class DistanceOracle {
   uint64_t id_base_ = 0;
   std::vector<uint64_t> explicit_ids_;     // empty when ids are id_base + v
   std::vector<std::pair<uint64_t, VertexId>> aliases_;
-  absl::flat_hash_map<uint64_t, VertexId> id_index_;  // explicit ids and aliases
+  ExternalIdIndex ids_;  // explicit ids or id_base_ + v, and aliases
 };
 
 }  // namespace shortcut
