@@ -30,8 +30,11 @@ struct TreeCoverFlags {
     flags.Bool("exact-weights", &exact_weights, "store exact star weights instead of 16-bit rounded-up codes");
   }
 
-  TreeCoverOptions Options() const {
-    TreeCoverOptions options;
+  // Options: for BuildTreeCover (TreeCoverOptions) or DistanceOracle::Build
+  // (DistanceOracleOptions).
+  template <class Options>
+  Options Get() const {
+    Options options;
     options.epsilon = eps;
     options.r = r;
     options.threads = threads;
@@ -39,6 +42,7 @@ struct TreeCoverFlags {
     options.quantize_weights = !exact_weights;
     return options;
   }
+  TreeCoverOptions Options() const { return Get<TreeCoverOptions>(); }
 };
 
 inline std::string ScalesJson(const std::vector<CoverScale>& scales, const TreeCoverStats& stats) {

@@ -1,15 +1,13 @@
-// DistanceOracle: labels from the star cover, queries, and the binary format
-// (docs/distance_oracle.md).
+// DistanceOracle: Build (the star generator's stream into the label
+// builder), FromTreeCover, the queries, external ids, Save and Load. The
+// label layout is label_codec.h, its assembly label_builder.h, the file
+// format oracle_file.h (docs/distance_oracle.md).
 #include "shortcut/oracle/distance_oracle.h"
 
 #include <algorithm>
 #include <atomic>
-#include <bit>
 #include <chrono>
-#include <cstdlib>
-#include <cstring>
 #include <fstream>
-#include <memory>
 #include <numeric>
 #include <thread>
 
@@ -24,13 +22,71 @@
 namespace shortcut {
 namespace {
 
-using namespace oracle_internal;  // NOLINT: the label codec
+using namespace oracle_internal;  // NOLINT: the codec, builder and file format
 
 double Since(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
 
+// The options of the star generator for an oracle: the cover's options that
+// the oracle honours (the generator ignores keep_stars and pack_forests).
+TreeCoverOptions StarOptions(const DistanceOracleOptions& o) {
+  TreeCoverOptions c;
+  c.epsilon = o.epsilon;
+  c.r = o.r;
+  c.scale_ratio = o.scale_ratio;
+  c.nested_portals = o.nested_portals;
+  c.drop_trivial_stars = o.drop_trivial_stars;
+  c.quantize_weights = o.quantize_weights;
+  c.root_rule = o.root_rule;
+  c.threads = o.threads;
+  c.pack_forests = o.pack_forests;
+  c.progress = o.progress;
+  return c;
+}
+
+// PathOrderNumbering: the vertices of `cover` in lexicographic order of the
+// lists of paths holding them (ties by id). For a cover of BuildTreeCover the
+// vertices of a path are a domain of the partition tree and the paths follow
+// its preorder, so each path's vertices become one contiguous range, as the
+// star generator's numbering makes them for Build.
+std::vector<VertexId> PathOrderNumbering(const TreeCover& cover) {
+  const VertexId n = cover.num_vertices;
+  const std::size_t paths = cover.path_supernode.size();
+  // Calls visit(p, v) once for every path p and vertex v of its stars.
+  auto for_each_path_vertex = [&](auto&& visit) {
+    std::vector<uint32_t> last_path(n, ~uint32_t{0});
+    for (uint32_t p = 0; p < paths; ++p) {
+      const uint64_t begin = cover.member_offsets[cover.path_star_begin[p]];
+      const uint64_t end = cover.member_offsets[cover.path_star_begin[p + 1]];
+      for (uint64_t x = begin; x < end; ++x) {
+        const VertexId v = cover.members[x];
+        if (last_path[v] != p) {
+          last_path[v] = p;
+          visit(p, v);
+        }
+      }
+    }
+  };
+  std::vector<uint64_t> offsets(uint64_t{n} + 1, 0);
+  for_each_path_vertex([&](uint32_t, VertexId v) { ++offsets[v + 1]; });
+  for (VertexId v = 0; v < n; ++v) offsets[v + 1] += offsets[v];
+  std::vector<uint32_t> lists(offsets[n]);
+  std::vector<uint64_t> fill(offsets.begin(), offsets.end() - 1);
+  for_each_path_vertex([&](uint32_t p, VertexId v) { lists[fill[v]++] = p; });
+  std::vector<VertexId> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](VertexId a, VertexId b) {
+    return std::lexicographical_compare(lists.begin() + offsets[a], lists.begin() + offsets[a + 1],
+                                        lists.begin() + offsets[b], lists.begin() + offsets[b + 1]);
+  });
+  return order;
+}
+
 }  // namespace
+
+// The ranges are the cover's: validated in one place.
+absl::Status DistanceOracleOptions::Validate() const { return StarOptions(*this).Validate(); }
 
 void DistanceOracle::SetIds(const Graph<uint32_t>& g) {
   ids_ = ExternalIdIndex(g);
@@ -45,10 +101,10 @@ void DistanceOracle::SetIds(const Graph<uint32_t>& g) {
 
 VertexId DistanceOracle::FindExternal(uint64_t id) const { return ids_.Find(id); }
 
-absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, const TreeCoverOptions& options,
+absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, const DistanceOracleOptions& options,
                                                      OracleBuildStats* stats) {
   const auto start = std::chrono::steady_clock::now();
-  SHORTCUT_ASSIGN_OR_RETURN(auto gen, cover_internal::StarGenerator::Create(g, options));
+  SHORTCUT_ASSIGN_OR_RETURN(auto gen, cover_internal::StarGenerator::Create(g, StarOptions(options)));
   const VertexId n = g.NumVertices();
   DistanceOracle oracle;
   oracle.num_vertices_ = n;
@@ -178,42 +234,7 @@ absl::StatusOr<DistanceOracle> DistanceOracle::FromTreeCover(const Graph<uint32_
       seen_in[v] = s;
     }
   }
-  // The builder's numbering: vertices in lexicographic order of the paths
-  // holding them. For a cover of BuildTreeCover the vertices of a path are a
-  // domain of the partition tree and the paths follow its preorder, so each
-  // path's vertices become one contiguous range, as in Build.
-  std::vector<uint64_t> path_list_offsets(uint64_t{n} + 1, 0);
-  std::vector<uint32_t> last_path(n, ~uint32_t{0});
-  for (std::size_t p = 0; p < paths; ++p) {
-    for (uint64_t x = cover.member_offsets[cover.path_star_begin[p]]; x < cover.member_offsets[cover.path_star_begin[p + 1]]; ++x) {
-      const VertexId v = cover.members[x];
-      if (last_path[v] != p) {
-        last_path[v] = static_cast<uint32_t>(p);
-        ++path_list_offsets[v + 1];
-      }
-    }
-  }
-  for (VertexId v = 0; v < n; ++v) path_list_offsets[v + 1] += path_list_offsets[v];
-  std::vector<uint32_t> path_lists(path_list_offsets[n]);
-  {
-    std::vector<uint64_t> fill(path_list_offsets.begin(), path_list_offsets.end() - 1);
-    std::fill(last_path.begin(), last_path.end(), ~uint32_t{0});
-    for (std::size_t p = 0; p < paths; ++p) {
-      for (uint64_t x = cover.member_offsets[cover.path_star_begin[p]]; x < cover.member_offsets[cover.path_star_begin[p + 1]]; ++x) {
-        const VertexId v = cover.members[x];
-        if (last_path[v] != p) {
-          last_path[v] = static_cast<uint32_t>(p);
-          path_lists[fill[v]++] = static_cast<uint32_t>(p);
-        }
-      }
-    }
-  }
-  std::vector<VertexId> new_to_old(n);
-  std::iota(new_to_old.begin(), new_to_old.end(), 0);
-  std::stable_sort(new_to_old.begin(), new_to_old.end(), [&](VertexId a, VertexId b) {
-    return std::lexicographical_compare(path_lists.begin() + path_list_offsets[a], path_lists.begin() + path_list_offsets[a + 1],
-                                        path_lists.begin() + path_list_offsets[b], path_lists.begin() + path_list_offsets[b + 1]);
-  });
+  const std::vector<VertexId> new_to_old = PathOrderNumbering(cover);
   std::vector<VertexId> old_to_new(n);
   for (VertexId i = 0; i < n; ++i) old_to_new[new_to_old[i]] = i;
   std::vector<VertexId> slots(cover.members.size());

@@ -23,9 +23,17 @@ namespace {
 using ::shortcut::testing::StatusIs;
 using ::testing::HasSubstr;
 
-TreeCoverOptions Options(double eps) {
+DistanceOracleOptions Options(double eps) {
+  DistanceOracleOptions o;
+  o.epsilon = eps;
+  return o;
+}
+
+// The cover Build streams, materialised.
+TreeCoverOptions CoverOptions(double eps, bool quantize_weights = true) {
   TreeCoverOptions o;
   o.epsilon = eps;
+  o.quantize_weights = quantize_weights;
   o.pack_forests = false;
   return o;
 }
@@ -44,7 +52,7 @@ TEST(DistanceOracleTest, QueryIsTheCoversMinimum) {
   for (auto& tg : testing::SmallFamilies()) {
     SCOPED_TRACE(tg.name);
     const Graph<uint32_t>& g = tg.graph;
-    ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, Options(0.25)));
+    ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, CoverOptions(0.25)));
     ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::FromTreeCover(g, cover));
     const VertexId n = g.NumVertices();
     std::vector<std::vector<std::pair<uint32_t, uint64_t>>> label(n);
@@ -117,15 +125,29 @@ TEST(DistanceOracleTest, FromTreeCoverOfPathsThatDoNotNest) {
   EXPECT_EQ(again.Serialize(), oracle.Serialize());
 }
 
+// The oracle's options are checked before anything is built.
+TEST(DistanceOracleTest, OptionsAreValidated) {
+  const Graph<uint32_t> g = WeightedTriGrid(4, 4, 1);
+  EXPECT_OK(Options(0.25).Validate());
+  for (auto bad : {+[](DistanceOracleOptions& o) { o.epsilon = 0; }, +[](DistanceOracleOptions& o) { o.epsilon = 17; },
+                   +[](DistanceOracleOptions& o) { o.scale_ratio = 1; }, +[](DistanceOracleOptions& o) { o.r = 2; },
+                   +[](DistanceOracleOptions& o) { o.threads = 0; }}) {
+    DistanceOracleOptions o = Options(0.25);
+    bad(o);
+    EXPECT_THAT(o.Validate(), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("must")));
+    EXPECT_THAT(DistanceOracle::Build(g, o).status(), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("must")));
+  }
+}
+
 // Build (streaming) and FromTreeCover (from a materialised cover) give the
 // same bytes, whatever the thread count.
 TEST(DistanceOracleTest, BuildMatchesFromTreeCoverAndIsDeterministic) {
   const Graph<uint32_t> g = WeightedTriGrid(30, 25, 4);
-  ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, Options(0.25)));
+  ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, CoverOptions(0.25)));
   ASSERT_OK_AND_ASSIGN(DistanceOracle from_cover, DistanceOracle::FromTreeCover(g, cover));
   const std::string bytes = from_cover.Serialize();
   for (uint32_t threads : {1u, 2u, 4u}) {
-    TreeCoverOptions o = Options(0.25);
+    DistanceOracleOptions o = Options(0.25);
     o.threads = threads;
     OracleBuildStats stats;
     ASSERT_OK_AND_ASSIGN(DistanceOracle built, DistanceOracle::Build(g, o, &stats));
@@ -135,9 +157,9 @@ TEST(DistanceOracleTest, BuildMatchesFromTreeCoverAndIsDeterministic) {
     EXPECT_EQ(stats.cover.max_overlap, cover.stats.max_overlap);
     EXPECT_EQ(stats.label_bytes, built.LabelBytes());
   }
-  TreeCoverOptions exact = Options(0.25);
+  DistanceOracleOptions exact = Options(0.25);
   exact.quantize_weights = false;
-  ASSERT_OK_AND_ASSIGN(TreeCover exact_cover, BuildTreeCover(g, exact));
+  ASSERT_OK_AND_ASSIGN(TreeCover exact_cover, BuildTreeCover(g, CoverOptions(0.25, /*quantize_weights=*/false)));
   ASSERT_OK_AND_ASSIGN(DistanceOracle a, DistanceOracle::Build(g, exact));
   ASSERT_OK_AND_ASSIGN(DistanceOracle b, DistanceOracle::FromTreeCover(g, exact_cover));
   EXPECT_FALSE(a.quantized());

@@ -11,7 +11,7 @@
 // exactly the cover's distance, so (docs/tree_cover.md)
 //   δ(u, v) <= Query(u, v) <= (1 + ε)·δ(u, v)   for every pair u, v.
 //
-//   TreeCoverOptions options;
+//   DistanceOracleOptions options;
 //   options.epsilon = 0.25;
 //   SHORTCUT_ASSIGN_OR_RETURN(DistanceOracle oracle, DistanceOracle::Build(g, options));
 //   uint64_t d = oracle.Query(u, v);          // kUnreachable across components
@@ -34,6 +34,7 @@
 #define SHORTCUT_ORACLE_DISTANCE_ORACLE_H_
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <utility>
@@ -57,6 +58,34 @@ inline constexpr uint64_t kUnreachable = kInfinity<uint32_t>;
 
 inline constexpr uint32_t kOracleFormatVersion = 1;
 
+// The options of DistanceOracle::Build: those of the star cover the labels
+// are built from (cover/tree_cover.h has the construction and what each
+// switch saves).
+struct DistanceOracleOptions {
+  // The guaranteed stretch is 1 + epsilon; epsilon in (0, 16].
+  double epsilon = 0;
+  // Promised excluded minor K_r (r >= 3), or 0 (unknown); reported only.
+  uint32_t r = 0;
+  // Ratio between consecutive distance scales, in (1, 16].
+  double scale_ratio = 1.25;
+  // The cover's shrinking ideas, each provably safe.
+  bool nested_portals = true;
+  bool drop_trivial_stars = true;
+  bool quantize_weights = true;  // 16-bit rounded-up weights (2 bytes per entry)
+  RootRule root_rule = RootRule::kFarthestFromBoundaryHops;
+  // Worker threads (>= 1); the labels do not depend on it.
+  uint32_t threads = 1;
+  // Pack the cover's stars first-fit into forests for OracleBuildStats (the
+  // oracle itself needs no forests; the stars are then encoded in path
+  // order, not concurrently).
+  bool pack_forests = false;
+  // Progress in [0, 1]; may be empty. Called from the calling thread.
+  std::function<void(double)> progress;
+
+  // Validate: InvalidArgument for a parameter out of the ranges above.
+  absl::Status Validate() const;
+};
+
 struct OracleBuildStats {
   // The cover streamed into the labels: sizes and overlaps, and its
   // first-fit forests when options.pack_forests is set (packing_s says what
@@ -79,14 +108,17 @@ class DistanceOracle {
   // Build: builds the cover of `g` with `options` and streams its stars into
   // labels (forests are packed only if `stats` is given and
   // options.pack_forests is set, for the statistics).
-  // Requires: options.Validate(). Errors: those of BuildTreeCover.
+  // Errors: InvalidArgument unless options.Validate(); otherwise those of
+  // BuildTreeCover.
   // Complexity: that of BuildTreeCover plus O(entries) for the labels.
   // Deterministic: the same bytes for every thread count.
-  static absl::StatusOr<DistanceOracle> Build(const Graph<uint32_t>& g, const TreeCoverOptions& options,
+  static absl::StatusOr<DistanceOracle> Build(const Graph<uint32_t>& g, const DistanceOracleOptions& options,
                                               OracleBuildStats* stats = nullptr);
 
   // FromTreeCover: the oracle of a cover already built for `g` (Build and
-  // FromTreeCover give identical labels for the same options).
+  // FromTreeCover give identical labels for the same options). The labels
+  // hold exactly the cover's stars for any cover; Query's early stop needs
+  // the partition-tree order of BuildTreeCover's paths.
   // Errors: InvalidArgument if the cover does not fit `g` (vertex or path
   // ids out of range, stars out of path order, negative structure).
   static absl::StatusOr<DistanceOracle> FromTreeCover(const Graph<uint32_t>& g, const TreeCover& cover);
