@@ -127,14 +127,12 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   std::atomic<uint64_t> labels_ns{0};
   auto sink = [&](const cover_internal::PathStars& ps) -> absl::Status {
     const auto t0 = std::chrono::steady_clock::now();
-    PathEntries entries;
-    entries.path = ps.path;
-    entries.lo = ps.dom_begin;
-    entries.hi = ps.dom_end;
-    entries.offsets = ps.offsets;
-    entries.vertices = ps.star_vertices;
-    entries.weights = ps.star_distances;
-    SHORTCUT_RETURN_IF_ERROR(builder.AddPath(entries));
+    SHORTCUT_RETURN_IF_ERROR(builder.AddPath({.path = ps.path,
+                                              .lo = ps.dom_begin,
+                                              .hi = ps.dom_end,
+                                              .offsets = ps.offsets,
+                                              .vertices = ps.star_vertices,
+                                              .weights = ps.star_distances}));
     labels_ns.fetch_add(static_cast<uint64_t>(Since(t0) * 1e9), std::memory_order_relaxed);
     if (pack) {
       for (std::size_t i = 0; i < ps.roots.size(); ++i) {
