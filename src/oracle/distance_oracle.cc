@@ -11,12 +11,12 @@
 #include <numeric>
 #include <thread>
 
-#include "../cover/star_generator.h"
 #include "label_builder.h"
 #include "label_codec.h"
 #include "oracle_file.h"
 #include "shortcut/core/check.h"
 #include "shortcut/core/status.h"
+#include "shortcut/cover/star_stream.h"
 #include "shortcut/cover/weight_code.h"
 
 namespace shortcut {
@@ -26,23 +26,6 @@ using namespace oracle_internal;  // NOLINT: the codec, builder and file format
 
 double Since(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
-}
-
-// The options of the star generator for an oracle: the cover's options that
-// the oracle honours (the generator ignores keep_stars and pack_forests).
-TreeCoverOptions StarOptions(const DistanceOracleOptions& o) {
-  TreeCoverOptions c;
-  c.epsilon = o.epsilon;
-  c.r = o.r;
-  c.scale_ratio = o.scale_ratio;
-  c.nested_portals = o.nested_portals;
-  c.drop_trivial_stars = o.drop_trivial_stars;
-  c.quantize_weights = o.quantize_weights;
-  c.root_rule = o.root_rule;
-  c.threads = o.threads;
-  c.pack_forests = o.pack_forests;
-  c.progress = o.progress;
-  return c;
 }
 
 // PathOrderNumbering: the vertices of `cover` in lexicographic order of the
@@ -86,7 +69,6 @@ std::vector<VertexId> PathOrderNumbering(const TreeCover& cover) {
 }  // namespace
 
 // The ranges are the cover's: validated in one place.
-absl::Status DistanceOracleOptions::Validate() const { return StarOptions(*this).Validate(); }
 
 void DistanceOracle::SetIds(const Graph<uint32_t>& g) {
   ids_ = ExternalIdIndex(g);
@@ -104,7 +86,7 @@ VertexId DistanceOracle::FindExternal(uint64_t id) const { return ids_.Find(id);
 absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, const DistanceOracleOptions& options,
                                                      OracleBuildStats* stats) {
   const auto start = std::chrono::steady_clock::now();
-  SHORTCUT_ASSIGN_OR_RETURN(auto gen, cover_internal::StarGenerator::Create(g, StarOptions(options)));
+  SHORTCUT_ASSIGN_OR_RETURN(StarStream stream, StarStream::Create(g, options));
   const VertexId n = g.NumVertices();
   DistanceOracle oracle;
   oracle.num_vertices_ = n;
@@ -112,20 +94,20 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   oracle.scale_ratio_ = options.scale_ratio;
   oracle.quantized_ = options.quantize_weights;
   oracle.fingerprint_ = GraphFingerprint(g);
-  oracle.min_weight_ = gen->min_weight();
-  oracle.scales_ = gen->scales();
-  oracle.num_paths_ = gen->NumPaths();
+  oracle.min_weight_ = stream.min_weight();
+  oracle.scales_ = stream.scales();
+  oracle.num_paths_ = stream.NumPaths();
   oracle.SetIds(g);
 
   // Forest packing is first-fit in star order: only then is the sink fed in
   // order; otherwise paths are encoded concurrently.
   const bool pack = stats != nullptr && options.pack_forests;
-  cover_internal::CoverStatsCollector collector(n, static_cast<uint32_t>(oracle.scales_.size()), pack);
+  CoverStatsCollector collector(n, static_cast<uint32_t>(oracle.scales_.size()), pack);
   // The generator's domains are contiguous, nested id ranges of its
   // numbering: the builder's slots.
-  OracleLabelBuilder builder(gen->NumPaths(), options.quantize_weights, /*count_overlap=*/stats != nullptr && !pack);
+  OracleLabelBuilder builder(stream.NumPaths(), options.quantize_weights, /*count_overlap=*/stats != nullptr && !pack);
   std::atomic<uint64_t> labels_ns{0};
-  auto sink = [&](const cover_internal::PathStars& ps) -> absl::Status {
+  auto sink = [&](const PathStars& ps) -> absl::Status {
     const auto t0 = std::chrono::steady_clock::now();
     SHORTCUT_RETURN_IF_ERROR(builder.AddPath({.path = ps.path,
                                               .lo = ps.dom_begin,
@@ -142,26 +124,18 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     }
     return absl::OkStatus();
   };
-  SHORTCUT_RETURN_IF_ERROR(gen->Run(sink, /*concurrent_sink=*/!pack, /*views=*/true));
+  SHORTCUT_RETURN_IF_ERROR(stream.Run(sink, /*concurrent_sink=*/!pack, /*views=*/true));
   double labels_s = static_cast<double>(labels_ns.load()) * 1e-9;
   const auto t0 = std::chrono::steady_clock::now();
-  builder.Finish(gen->NewToOld(), options.threads, oracle);
+  builder.Finish(stream.NewToOld(), options.threads, oracle);
   const uint32_t max_overlap = builder.max_overlap();
   const uint64_t num_groups = builder.groups();
   labels_s += Since(t0);
   if (stats != nullptr) {
-    const auto& gs = gen->stats();
+    const auto& gs = stream.stats();
     TreeCoverStats& c = stats->cover;
     c = TreeCoverStats{};
-    c.supernodes = gs.supernodes;
-    c.tree_depth = gs.tree_depth;
-    c.max_seen = gs.max_seen;
-    c.paths = gs.paths;
-    c.max_paths_per_supernode = gs.max_paths_per_supernode;
-    c.trivial_stars_dropped = gs.trivial_stars_dropped;
-    c.settled = gs.settled;
-    c.decomposition_s = gs.decomposition_s;
-    c.stars_s = gs.stars_s;
+    CopyStreamStats(gs, c);
     collector.Finish(c);
     if (!pack) {
       // Sizes from the generator (the collector saw no star); per-scale

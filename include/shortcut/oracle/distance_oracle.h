@@ -61,29 +61,14 @@ inline constexpr uint32_t kOracleFormatVersion = 1;
 // The options of DistanceOracle::Build: those of the star cover the labels
 // are built from (cover/tree_cover.h has the construction and what each
 // switch saves).
-struct DistanceOracleOptions {
-  // The guaranteed stretch is 1 + epsilon; epsilon in (0, 16].
-  double epsilon = 0;
-  // Promised excluded minor K_r (r >= 3), or 0 (unknown); reported only.
-  uint32_t r = 0;
-  // Ratio between consecutive distance scales, in (1, 16].
-  double scale_ratio = 1.25;
-  // The cover's shrinking ideas, each provably safe.
-  bool nested_portals = true;
-  bool drop_trivial_stars = true;
-  bool quantize_weights = true;  // 16-bit rounded-up weights (2 bytes per entry)
-  RootRule root_rule = RootRule::kFarthestFromBoundaryHops;
-  // Worker threads (>= 1); the labels do not depend on it.
-  uint32_t threads = 1;
+// The oracle's options: the star stream's (cover/star_stream.h: epsilon, r,
+// scale_ratio, the shrinking switches, root_rule, threads, progress; its
+// Validate is the one range check) and what only the oracle needs.
+struct DistanceOracleOptions : StarStreamOptions {
   // Pack the cover's stars first-fit into forests for OracleBuildStats (the
   // oracle itself needs no forests; the stars are then encoded in path
   // order, not concurrently).
   bool pack_forests = false;
-  // Progress in [0, 1]; may be empty. Called from the calling thread.
-  std::function<void(double)> progress;
-
-  // Validate: InvalidArgument for a parameter out of the ranges above.
-  absl::Status Validate() const;
 };
 
 struct OracleBuildStats {
