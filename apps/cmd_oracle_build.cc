@@ -39,7 +39,7 @@ int RunOracleBuild(std::span<const std::string> args) {
   if (!loaded.ok()) return ReportError("oracle build", loaded.status());
   const Graph<uint32_t>& g = loaded->graph;
 
-  TreeCoverOptions options = tc.Options();
+  DistanceOracleOptions options = tc.Get<DistanceOracleOptions>();
   options.pack_forests = forests;
   ProgressBar bar("oracle build", 1000);
   options.progress = [&bar](double f) { bar.Fraction(f); };
