@@ -12,6 +12,7 @@
 #include "common/load_graph.h"
 #include "common/progress.h"
 #include "common/reference.h"
+#include "common/spr_report.h"
 #include "shortcut/io/vertex_labels.h"
 #include "shortcut/steiner/minor_io.h"
 #include "shortcut/steiner/steiner_point_removal.h"
@@ -19,19 +20,6 @@
 
 namespace shortcut::cli {
 namespace {
-
-JsonObject CheckJson(const Graph<uint32_t>& g, const SprCheckReport& rep) {
-  JsonObject j;
-  j.Add("ok", rep.status.ok()).Add("max_distortion", rep.max_distortion).Add("mean_distortion", rep.mean_distortion);
-  j.Add("pairs", rep.pairs).Add("sources", rep.sources).Add("all_pairs", rep.all_pairs);
-  if (rep.worst_u != kNoVertex) {
-    j.Add("worst_u", g.ExternalId(rep.worst_u)).Add("worst_v", g.ExternalId(rep.worst_v));
-    j.Add("worst_graph_distance", rep.worst_graph_distance).Add("worst_minor_distance", rep.worst_minor_distance);
-  }
-  j.Add("check_time_s", rep.time_s);
-  if (!rep.status.ok()) j.Add("error", std::string(rep.status.message()));
-  return j;
-}
 
 int RunSpr(std::span<const std::string> args) {
   FlagSet flags("spr",
@@ -123,7 +111,7 @@ int RunSpr(std::span<const std::string> args) {
     co.progress = [&bar](double f) { bar.Fraction(f); };
     const SprCheckReport rep = CheckSteinerPointRemoval<uint32_t>(g, spr.terminals, spr.terminal_of, spr.minor_edges, co);
     bar.Finish();
-    j.Merge(CheckJson(g, rep));
+    j.Merge(SprCheckJson(g, rep));
     if (rep.status.ok()) {
       fmt::print(stderr, "spr check: OK; distortion max {:.4f}, mean {:.4f} over {} {} pairs; {:.2f} s\n",
                  rep.max_distortion, rep.mean_distortion, rep.pairs, rep.all_pairs ? "(all)" : "(sampled)", rep.time_s);

@@ -13,6 +13,7 @@
 #include "common/json.h"
 #include "common/load_graph.h"
 #include "common/progress.h"
+#include "common/spr_report.h"
 #include "shortcut/io/vertex_labels.h"
 #include "shortcut/steiner/minor_io.h"
 #include "shortcut/verify/spr_checks.h"
@@ -63,14 +64,7 @@ int RunVerifySpr(std::span<const std::string> args) {
     JsonObject j;
     j.Add("n", g.NumVertices()).Add("m", g.NumEdges()).Add("terminals", rep.terminals);
     j.Add("minor_edges", rep.minor_edges).Add("max_region_size", rep.max_region_size);
-    j.Add("ok", rep.status.ok()).Add("max_distortion", rep.max_distortion).Add("mean_distortion", rep.mean_distortion);
-    j.Add("pairs", rep.pairs).Add("sources", rep.sources).Add("all_pairs", rep.all_pairs);
-    if (rep.worst_u != kNoVertex) {
-      j.Add("worst_u", g.ExternalId(rep.worst_u)).Add("worst_v", g.ExternalId(rep.worst_v));
-      j.Add("worst_graph_distance", rep.worst_graph_distance).Add("worst_minor_distance", rep.worst_minor_distance);
-    }
-    j.Add("check_time_s", rep.time_s);
-    if (!rep.status.ok()) j.Add("error", std::string(rep.status.message()));
+    j.Merge(SprCheckJson(g, rep));
     if (auto st = WriteJsonFile(stats_path, j); !st.ok()) return ReportError("verify spr", st);
   }
   if (!rep.status.ok()) {

@@ -11,16 +11,16 @@
 #
 # Statistics files (--stats) are not compared: they carry timings.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 old=$(realpath "$1")
 new=$(realpath "$2")
-work=${3:-$(mktemp -d)}
+work=$(realpath -m "${3:-$(mktemp -d)}")
+cd "$(dirname "$0")/.."
 mkdir -p "$work/old" "$work/new" "$work/graphs"
 
 # Generated graphs: every family class the library is named for. Both CLIs
 # generate them; the outputs must agree before anything is built on them.
 gens=(
-  "trigrid --n 3000 --seed 1 --weights random:1:100"
+  "trigrid --n 3000 --seed 1 --weights uniform:1:100"
   "delaunay --n 3000 --seed 2"
   "ktree --n 1500 --k 4 --seed 3"
   "partial-ktree --n 1500 --k 3 --seed 4"
@@ -34,9 +34,13 @@ i=0
 for spec in "${gens[@]}"; do
   name=g$i
   # shellcheck disable=SC2086
-  "$old" gen $spec -o "$work/old/$name.gr" >/dev/null 2>&1
+  "$old" gen $spec -o "$work/old/$name.gr" >/dev/null || { echo "gen $spec failed"; exit 2; }
   # shellcheck disable=SC2086
-  "$new" gen $spec -o "$work/new/$name.gr" >/dev/null 2>&1
+  "$new" gen $spec -o "$work/new/$name.gr" >/dev/null || { echo "gen $spec failed (new)"; exit 2; }
+  if ! cmp -s "$work/old/$name.gr" "$work/new/$name.gr"; then
+    echo "DIFFERENT: gen $spec"
+    exit 1
+  fi
   cp "$work/old/$name.gr" "$work/graphs/$name.gr"
   graphs+=("$work/graphs/$name.gr")
   i=$((i + 1))
@@ -77,9 +81,7 @@ for g in "${graphs[@]}"; do
       o="$work/$side/$base.$jname.out"; m="$work/$side/$base.$jname.map"
       a=${args//\{g\}/$g}; a=${a//\{o\}/$o}; a=${a//\{m\}/$m}; a=${a//\{t\}/$terminals}
       # shellcheck disable=SC2086
-      if ! "$bin" $a >"$work/$side/$base.$jname.log" 2>&1; then
-        echo "exit $? " >>"$work/$side/$base.$jname.log"
-      fi
+      "$bin" $a >"$work/$side/$base.$jname.log" 2>&1 || echo "exit $?" >>"$work/$side/$base.$jname.log"
     done
     for ext in out map; do
       a="$work/old/$base.$jname.$ext" b="$work/new/$base.$jname.$ext"

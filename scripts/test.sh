@@ -9,7 +9,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/deps.sh clang libclang-rt-14-dev python3-matplotlib
+scripts/deps.sh clang libclang-rt-14-dev python3-matplotlib ccache
+
+# ccache makes a rebuild on the same machine (a second run, or CI after a
+# local run) cost only what changed; paths are hashed relative to the
+# checkout so that two clones share entries. CMake reads the launcher from
+# the environment, so the harness's and the fuzzers' builds use it too.
+if command -v ccache >/dev/null; then
+  export CMAKE_CXX_COMPILER_LAUNCHER=ccache CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+fi
 
 jobs=${JOBS:-$(nproc)}
 build=build/test

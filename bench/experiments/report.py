@@ -22,6 +22,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from plots import fit_slope  # same directory; the log-log slope of the growth tables
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 BEGIN = "<!-- BEGIN harness -->"
 END = "<!-- END harness -->"
@@ -92,16 +94,6 @@ def time_cell(rows: list) -> str:
         return t
     ms = mean([num(r, "time_s") * 1e3 for r in rows])
     return f"{fmt(ms)} ({cell(rows, 'time_over_dijkstra')}×)"
-
-
-def fit_slope(xs, ys) -> float:
-    pts = [(math.log(x), math.log(y)) for x, y in zip(xs, ys) if x > 0 and y > 0]
-    if len(pts) < 2:
-        return math.nan
-    mx = sum(p[0] for p in pts) / len(pts)
-    my = sum(p[1] for p in pts) / len(pts)
-    sxx = sum((p[0] - mx) ** 2 for p in pts)
-    return sum((p[0] - mx) * (p[1] - my) for p in pts) / sxx if sxx else math.nan
 
 
 def table(header: list, rows: list) -> list:

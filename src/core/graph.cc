@@ -6,6 +6,7 @@
 #include <cstring>
 #include <numeric>
 
+#include "shortcut/core/csr_builder.h"
 #include "shortcut/core/graph_builder.h"
 #include "shortcut/core/status.h"
 
@@ -251,5 +252,110 @@ template absl::StatusOr<Graph<uint32_t>> BuildGraph(EdgeList<uint32_t>, const Bu
                                                     BuildStats*);
 template absl::StatusOr<Graph<double>> BuildGraph(EdgeList<double>, const BuildOptions&,
                                                   BuildStats*);
+
+// The CSR fast path: two linear passes, no sort. The first checks the shape
+// (offsets, head range and order, weights); the second emits the edges
+// (u, v) with u < v in the order of the arcs, which is already (u, v) order,
+// and matches each with its reverse arc v->u. Because the arcs of v are
+// sorted by head, the arcs v->u with u < v come first at v, in increasing
+// order of u; and u increases in the outer loop, so a cursor per vertex
+// finds each reverse in O(1).
+template <EdgeWeight W>
+absl::StatusOr<Graph<W>> BuildGraphFromCsrArrays(std::span<const ArcId> offsets,
+                                                 std::span<const VertexId> heads,
+                                                 std::span<const W> weights,
+                                                 const CsrOptions& options, BuildStats* stats_out) {
+  if (offsets.empty()) return InvalidArgumentError("CSR offsets are empty (need n + 1 entries)");
+  if (offsets.size() - 1 > kMaxVertices) {
+    return ResourceExhaustedError("{} vertices do not fit 32-bit vertex ids", offsets.size() - 1);
+  }
+  if (heads.size() > kMaxArcs) {
+    return ResourceExhaustedError("{} arcs do not fit 32-bit arc ids", heads.size());
+  }
+  const VertexId n = static_cast<VertexId>(offsets.size() - 1);
+  if (offsets[0] != 0) return InvalidArgumentError("CSR offsets[0] is {}, not 0", offsets[0]);
+  if (offsets[n] != heads.size() || weights.size() != heads.size()) {
+    return InvalidArgumentError("CSR offsets[n] = {}, {} heads and {} weights: all three must agree",
+                                offsets[n], heads.size(), weights.size());
+  }
+  for (VertexId v = 0; v < n; ++v) {
+    if (offsets[v + 1] < offsets[v]) {
+      return InvalidArgumentError("CSR offsets decrease at vertex {} ({} > {})", v, offsets[v],
+                                  offsets[v + 1]);
+    }
+  }
+  uint64_t self_loops = 0;
+  for (VertexId v = 0; v < n; ++v) {
+    for (ArcId a = offsets[v]; a < offsets[v + 1]; ++a) {
+      const VertexId h = heads[a];
+      if (h >= n) {
+        return InvalidArgumentError("arc #{} {}->{} has a head outside [0, {})", a, v, h, n);
+      }
+      if (a > offsets[v] && h <= heads[a - 1]) {
+        return InvalidArgumentError(
+            "the arcs of vertex {} are not strictly increasing by head (arc #{} to {} follows {}); "
+            "sort them, or build from an edge list to merge parallel arcs",
+            v, a, h, heads[a - 1]);
+      }
+      SHORTCUT_RETURN_IF_ERROR(ValidateWeight(WeightedEdge<W>{v, h, weights[a]}, a));
+      if (h == v) {
+        if (options.self_loops == SelfLoopPolicy::kReject) {
+          return FailedPreconditionError("arc #{} is a self-loop at vertex {}", a, v);
+        }
+        ++self_loops;
+        continue;
+      }
+      if (weights[a] == W{0}) {
+        return FailedPreconditionError(
+            "arc #{} {}->{} has weight 0; zero weights are rejected (build from an edge list to "
+            "contract them)",
+            a, v, h);
+      }
+    }
+  }
+
+  std::vector<WeightedEdge<W>> edges;
+  edges.reserve((heads.size() - self_loops) / 2);
+  std::vector<ArcId> reverse(offsets.begin(), offsets.end() - 1);  // next unmatched arc v->u, u < v
+  for (VertexId u = 0; u < n; ++u) {
+    // Every arc u->v with v < u must have been matched by v's own pass.
+    ArcId a = reverse[u];
+    if (a < offsets[u + 1] && heads[a] < u) {
+      return InvalidArgumentError("arc #{} {}->{} has no reverse arc {}->{}", a, u, heads[a],
+                                  heads[a], u);
+    }
+    for (; a < offsets[u + 1]; ++a) {
+      const VertexId v = heads[a];
+      if (v == u) continue;
+      const ArcId r = reverse[v]++;
+      if (r >= offsets[v + 1] || heads[r] != u) {
+        return InvalidArgumentError("arc #{} {}->{} has no reverse arc {}->{}", a, u, v, v, u);
+      }
+      if (weights[r] != weights[a]) {
+        return InvalidArgumentError(
+            "arc #{} {}->{} has weight {} but its reverse arc #{} has weight {}; build from a "
+            "directed edge list to symmetrise",
+            a, u, v, weights[a], r, weights[r]);
+      }
+      edges.push_back({u, v, weights[a]});
+    }
+  }
+  if (stats_out != nullptr) {
+    BuildStats stats;
+    stats.input_edges = edges.size() + self_loops;
+    stats.self_loops_dropped = self_loops;
+    *stats_out = stats;
+  }
+  return internal::GraphAccess::FromCanonicalEdges<W>(n, edges, {}, {});
+}
+
+template absl::StatusOr<Graph<uint32_t>> BuildGraphFromCsrArrays(std::span<const ArcId>,
+                                                                 std::span<const VertexId>,
+                                                                 std::span<const uint32_t>,
+                                                                 const CsrOptions&, BuildStats*);
+template absl::StatusOr<Graph<double>> BuildGraphFromCsrArrays(std::span<const ArcId>,
+                                                               std::span<const VertexId>,
+                                                               std::span<const double>,
+                                                               const CsrOptions&, BuildStats*);
 
 }  // namespace shortcut

@@ -55,7 +55,7 @@ struct StarGenerator::StarTask {
 };
 
 absl::StatusOr<std::unique_ptr<StarGenerator>> StarGenerator::Create(const Graph<uint32_t>& g,
-                                                                     const TreeCoverOptions& options) {
+                                                                     const StarStreamOptions& options) {
   SHORTCUT_RETURN_IF_ERROR(options.Validate());
   std::unique_ptr<StarGenerator> gen(new StarGenerator);
   gen->options_ = options;
@@ -347,7 +347,7 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
     }
     // Phase C: the stars of each path, handed to the sink (in path order, or
     // concurrently for different paths when the sink allows it).
-    auto emit = [&](uint32_t p, PathStars& out, GeneratorStats& st) -> absl::Status {
+    auto emit = [&](uint32_t p, PathStars& out, StarStreamStats& st) -> absl::Status {
       const uint32_t slot = p - first;
       const uint32_t tb = slot_task_begin[slot], te = slot_task_begin[slot + 1];
       // Without nesting, scales whose pairs cannot exist in this domain are
@@ -423,8 +423,8 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
       for (uint32_t p = first; p < last; ++p) SHORTCUT_RETURN_IF_ERROR(emit(p, out, stats_));
     } else {
       std::vector<absl::Status> status(last - first);
-      std::vector<GeneratorStats> local(threads);
-      for (GeneratorStats& st : local) {
+      std::vector<StarStreamStats> local(threads);
+      for (StarStreamStats& st : local) {
         st.level_stars.assign(scales_.size(), 0);
         st.level_entries.assign(scales_.size(), 0);
       }
@@ -441,7 +441,7 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
       for (uint32_t t = 1; t < threads; ++t) pool.emplace_back(emitter, t);
       emitter(0);
       for (auto& th : pool) th.join();
-      for (const GeneratorStats& st : local) {
+      for (const StarStreamStats& st : local) {
         stats_.settled += st.settled;
         stats_.trivial_stars_dropped += st.trivial_stars_dropped;
         stats_.stars += st.stars;

@@ -1,5 +1,5 @@
-// Internal (not installed): the star generator behind BuildTreeCover and
-// DistanceOracle::Build. It runs the cop decomposition, renumbers the vertices
+// Internal (not installed): the star generator behind StarStream
+// (cover/star_stream.h). It runs the cop decomposition, renumbers the vertices
 // so that every domain is a contiguous id range, splits skeletons into
 // shortest paths, places nested portals and runs one bounded Dijkstra per
 // star, handing the stars of each path, in order, to a sink. See
@@ -20,7 +20,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "shortcut/core/graph.h"
-#include "shortcut/cover/tree_cover.h"
+#include "shortcut/cover/star_stream.h"
 
 namespace shortcut::cover_internal {
 
@@ -44,83 +44,11 @@ struct Arc {
   uint32_t weight;
 };
 
-// The stars of one path, in emission order (along the path; for a root with
-// several scales, finer first). Vertex ids are in the generator's numbering
-// (NewToOld() maps them back).
-struct PathStars {
-  uint32_t path = 0;
-  uint32_t supernode = 0;
-  VertexId dom_begin = 0;  // dom(η) = [dom_begin, dom_end) in the new numbering
-  VertexId dom_end = 0;
-  std::vector<VertexId> roots;
-  std::vector<uint32_t> levels;
-  std::vector<uint64_t> radii;
-  std::vector<uint64_t> offsets;  // roots.size() + 1
-  std::vector<VertexId> members;
-  std::vector<uint64_t> weights;  // final star weights (rounded up when quantised); see Run
-  // Views (Run with `views`): star i's members and their exact distances are
-  // star_vertices[i][0 .. k) and star_distances[i][0 .. k), k = offsets[i+1] −
-  // offsets[i], pointing into the generator's buffers and valid only during
-  // the sink call; members and weights then stay empty.
-  std::vector<const VertexId*> star_vertices;
-  std::vector<const uint64_t*> star_distances;
-  std::size_t NumEntries() const { return offsets.back(); }
-};
-
-struct GeneratorStats {
-  uint32_t supernodes = 0;
-  uint32_t tree_depth = 0;
-  uint32_t max_seen = 0;
-  bool minor_found = false;
-  uint32_t paths = 0;
-  uint32_t max_paths_per_supernode = 0;
-  uint64_t stars = 0;
-  uint64_t trivial_stars_dropped = 0;
-  uint64_t entries = 0;
-  uint64_t settled = 0;
-  std::vector<uint64_t> level_stars;
-  std::vector<uint64_t> level_entries;
-  double decomposition_s = 0;
-  double stars_s = 0;
-};
-
-// CoverStatsCollector: per-scale stars, entries and overlap, and (when
-// `pack`) first-fit packing into vertex-disjoint forests per scale and across
-// scales, fed one star at a time in star-id order, so that a cover never has
-// to be held in memory to be measured. Per-scale bitsets are allocated on
-// first use, one 64-bit word per vertex per 64 forests.
-class CoverStatsCollector {
- public:
-  CoverStatsCollector(VertexId n, uint32_t levels, bool pack);
-  // Add: a star of `level` with these members; returns its forest within the
-  // scale and across scales (kNoForest when not packing).
-  std::pair<uint32_t, uint32_t> Add(uint32_t level, std::span<const VertexId> members);
-  // Finish: fills stats.scales, the overlaps and the forest counts.
-  void Finish(TreeCoverStats& stats) const;
-
- private:
-  struct FirstFit {
-    uint32_t words = 0;
-    uint32_t forests = 0;
-    std::vector<uint64_t> bits;
-    std::vector<uint64_t> mask;
-    uint32_t Place(std::span<const VertexId> members, VertexId n);
-  };
-  VertexId n_;
-  bool pack_;
-  std::vector<uint32_t> overlap_;
-  std::vector<std::vector<uint16_t>> level_overlap_;
-  std::vector<CoverScaleStats> scales_;
-  std::vector<FirstFit> level_fit_;
-  FirstFit global_fit_;
-  double packing_s_ = 0;
-};
-
 class StarGenerator {
  public:
   // Create: decomposition, self-checks, renumbering and paths.
   static absl::StatusOr<std::unique_ptr<StarGenerator>> Create(const Graph<uint32_t>& g,
-                                                               const TreeCoverOptions& options);
+                                                               const StarStreamOptions& options);
 
   // Run: calls sink(stars of path p) for every path p, in order, and stops
   // at the first error the sink returns. With `concurrent_sink` (and more
@@ -141,8 +69,8 @@ class StarGenerator {
   std::span<const VertexId> OldToNew() const { return old_to_new_; }
   const std::vector<CoverScale>& scales() const { return scales_; }
   uint64_t min_weight() const { return min_weight_; }
-  const GeneratorStats& stats() const { return stats_; }
-  const TreeCoverOptions& options() const { return options_; }
+  const StarStreamStats& stats() const { return stats_; }
+  const StarStreamOptions& options() const { return options_; }
   uint32_t PathSupernode(uint32_t p) const { return path_supernode_[p]; }
 
  private:
@@ -152,7 +80,7 @@ class StarGenerator {
                  std::vector<uint32_t>& scratch_a, std::vector<uint32_t>& scratch_b,
                  std::vector<int32_t>& level) const;
 
-  TreeCoverOptions options_;
+  StarStreamOptions options_;
   VertexId n_ = 0;
   uint64_t min_weight_ = 1;
   uint32_t max_weight_ = 1;
@@ -168,7 +96,7 @@ class StarGenerator {
   std::vector<uint64_t> path_positions_;
   std::vector<uint32_t> path_supernode_;
   std::vector<VertexId> path_dom_begin_, path_dom_end_;
-  GeneratorStats stats_;
+  StarStreamStats stats_;
 };
 
 }  // namespace shortcut::cover_internal

@@ -15,6 +15,16 @@
 namespace shortcut {
 namespace {
 
+// FindRoot: the root of v in a union-find forest given by parent pointers
+// (roots point to themselves), halving the path on the way.
+VertexId FindRoot(std::vector<VertexId>& parent, VertexId v) {
+  while (parent[v] != v) {
+    parent[v] = parent[parent[v]];
+    v = parent[v];
+  }
+  return v;
+}
+
 constexpr uint32_t kNoSet = ~uint32_t{0};
 
 using SimpleEdge = std::pair<VertexId, VertexId>;
@@ -189,13 +199,7 @@ MinorTestResult HasK3Minor(const Graph<W>& g) {
   const VertexId n = g.NumVertices();
   std::vector<VertexId> parent(n);
   std::iota(parent.begin(), parent.end(), 0u);
-  auto find = [&parent](VertexId v) {
-    while (parent[v] != v) {
-      parent[v] = parent[parent[v]];
-      v = parent[v];
-    }
-    return v;
-  };
+  auto find = [&parent](VertexId v) { return FindRoot(parent, v); };
   std::vector<std::vector<VertexId>> forest(n);
   for (EdgeId e = 0; e < g.NumEdges(); ++e) {
     const auto [u, v] = g.EdgeEndpoints(e);
@@ -268,13 +272,7 @@ BranchSets GreedyClique(const Graph<W>& g, const BranchSets& initial, Random* rn
   const VertexId n = g.NumVertices();
   std::vector<VertexId> parent(n);
   std::iota(parent.begin(), parent.end(), 0u);
-  auto find = [&parent](VertexId v) {
-    while (parent[v] != v) {
-      parent[v] = parent[parent[v]];
-      v = parent[v];
-    }
-    return v;
-  };
+  auto find = [&parent](VertexId v) { return FindRoot(parent, v); };
   std::vector<uint64_t> priority(n);
   for (VertexId v = 0; v < n; ++v) priority[v] = rng == nullptr ? v : rng->Next();
   for (const auto& set : initial) {

@@ -11,6 +11,7 @@
 #include "shortcut/core/components.h"
 #include "shortcut/core/graph_builder.h"
 #include "shortcut/core/induced_subgraph.h"
+#include "shortcut/generators/generated_graph.h"
 #include "shortcut/verify/embedding.h"
 #include "shortcut/verify/graph_classes.h"
 #include "shortcut/verify/minor_checks.h"

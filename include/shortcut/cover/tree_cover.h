@@ -46,110 +46,23 @@
 #define SHORTCUT_COVER_TREE_COVER_H_
 
 #include <cstdint>
-#include <functional>
-#include <limits>
 #include <span>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "shortcut/core/graph.h"
-#include "shortcut/decomposition/cop_decomposition.h"
+#include "shortcut/cover/star_stream.h"
 
 namespace shortcut {
 
-inline constexpr uint32_t kNoForest = std::numeric_limits<uint32_t>::max();
-// The radius of the coarsest star of a path: it holds the whole domain.
-inline constexpr uint64_t kUnboundedRadius = std::numeric_limits<uint64_t>::max();
-
-struct TreeCoverOptions {
-  // The guaranteed stretch is 1 + epsilon; epsilon in (0, 16].
-  double epsilon = 0;
-  // Promised excluded minor K_r (r >= 3), or 0 (unknown). The stretch proof
-  // does not depend on r; r only bounds the skeleton paths per supernode
-  // (at most max(1, r−2)) and is reported.
-  uint32_t r = 0;
-  // Ratio between consecutive distance scales, > 1 (at most 16).
-  double scale_ratio = 1.25;
-  // Shrinking ideas, each provably safe (docs/tree_cover.md); switch them off
-  // to measure what they save.
-  bool nested_portals = true;      // portal sets nested across scales, one star per portal
-  bool drop_trivial_stars = true;  // stars holding only their root serve no pair
-  bool quantize_weights = true;    // weights rounded up to 16-bit codes (weight_code.h)
-  RootRule root_rule = RootRule::kFarthestFromBoundaryHops;
-  // Worker threads for the star searches (>= 1); the result does not depend
-  // on it.
-  uint32_t threads = 1;
+struct TreeCoverOptions : StarStreamOptions {
   // First-fit packing of stars into vertex-disjoint forests (per scale and
-  // across scales), done while the stars stream by; O(entries · forests / 64)
-  // time. Memory: n·forests/8 bytes for the packing across scales, plus, for
-  // every scale with stars (all are open at once, since stars arrive path by
-  // path), n·forests_in_scale/8 bytes and a 2-byte overlap counter per vertex.
+  // across scales), done while the stars stream by (cover_stats.h).
   bool pack_forests = true;
   // false: return the statistics only (no stars), without the 12 bytes per
   // entry the stars take; for measuring large covers.
   bool keep_stars = true;
-  // Progress in [0, 1]; may be empty. Called from the calling thread.
-  std::function<void(double)> progress;
-
-  absl::Status Validate() const;
-};
-
-// One distance scale j. Pairs u != v with D_{j−1} < δ(u, v) <= D_j (D_{−1} =
-// w_min − 1) are served at scale j with additive error at most `budget` <=
-// ε·(D_{j−1} + 1) <= ε·δ(u, v); 2·tau + 2·quantization_error <= budget.
-struct CoverScale {
-  uint64_t upper = 0;               // D_j
-  uint64_t budget = 0;              // floor(ε·(D_{j−1} + 1))
-  uint64_t tau = 0;                 // portal covering radius along a path
-  uint64_t radius = 0;              // ρ_j = D_j + τ_j
-  uint64_t quantization_error = 0;  // largest rounding of a weight <= ρ_j
-};
-
-// ComputeCoverScales: the scales for weights >= min_weight, until τ_j
-// reaches max_distance (so that one portal covers any path).
-// Requires: min_weight >= 1. Returns: D_j increasing, τ_j nondecreasing,
-// 2τ_j + 2e_j <= B_j <= ε·(D_{j−1} + 1) for every j.
-// Errors: InvalidArgument for epsilon or ratio out of range, or when the
-// quantisation error alone exceeds a scale's budget (use exact weights).
-// Complexity: O(number of scales) = O(log_ratio(max_distance / ε·min_weight)).
-absl::StatusOr<std::vector<CoverScale>> ComputeCoverScales(uint64_t min_weight, uint64_t max_distance,
-                                                           double epsilon, double scale_ratio,
-                                                           bool quantize_weights);
-
-// FloorEpsilonTimes(ε, x): floor(ε·x), exact for the binary value of ε
-// (saturating at 2^64 − 1). Requires ε >= 0 finite. O(1).
-uint64_t FloorEpsilonTimes(double epsilon, uint64_t x);
-
-struct CoverScaleStats {
-  uint64_t stars = 0;
-  uint64_t entries = 0;        // Σ |star| over the scale's stars
-  uint32_t forests = 0;        // first-fit forests of this scale's stars
-  uint32_t max_overlap = 0;    // most stars of this scale holding one vertex
-  double mean_overlap = 0;     // entries / n
-};
-
-struct TreeCoverStats {
-  // Decomposition (one cop decomposition with empty buffers).
-  uint32_t supernodes = 0;
-  uint32_t tree_depth = 0;
-  uint32_t max_seen = 0;
-  uint32_t paths = 0;                 // vertex-disjoint skeleton paths
-  uint32_t max_paths_per_supernode = 0;
-  // Cover.
-  uint64_t stars = 0;
-  uint64_t trivial_stars_dropped = 0;
-  uint64_t entries = 0;               // Σ |star| = Σ_v (stars holding v)
-  uint32_t max_overlap = 0;           // most stars (= forests) holding one vertex
-  double mean_overlap = 0;
-  uint64_t forests_per_scale_sum = 0; // Σ over scales of the first-fit forests
-  uint32_t forests_packed = 0;        // one first-fit packing across all scales
-  uint64_t settled = 0;               // vertices settled by the star searches
-  std::vector<CoverScaleStats> scales;
-  double decomposition_s = 0;
-  double stars_s = 0;
-  double packing_s = 0;
-  double total_s = 0;
 };
 
 // TreeCover: stars in id order (path by path, along each path), each with its
