@@ -8,7 +8,7 @@
 #include "common/progress.h"
 #include "common/reference.h"
 #include "shortcut/decomposition/cop_decomposition.h"
-#include "shortcut/io/cop_decomposition_io.h"
+#include "shortcut/decomposition/cop_decomposition_io.h"
 
 namespace shortcut::cli {
 namespace {

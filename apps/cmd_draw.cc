@@ -25,7 +25,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -35,7 +34,8 @@
 #include "common/load_graph.h"
 #include "shortcut/core/status.h"
 #include "shortcut/decomposition/cop_decomposition.h"
-#include "shortcut/io/cop_decomposition_io.h"
+#include "shortcut/decomposition/cop_decomposition_io.h"
+#include "shortcut/io/file.h"
 #include "shortcut/io/vertex_labels.h"
 
 extern char** environ;
@@ -217,6 +217,10 @@ int RunDraw(std::span<const std::string> args) {
   const bool png_output = EndsWith(out, ".png");
   if (!png_output && !EndsWith(out, ".svg")) {
     return ReportError("draw", InvalidArgumentError("-o: the output name must end in .svg or .png, got '{}'", out));
+  }
+  if (auto st = RefuseOutputOverInput(out, {graph_path, gf.coordinates, clusters_path, supernodes_path, spr_path});
+      !st.ok()) {
+    return ReportError("draw", st);
   }
   const auto start = std::chrono::steady_clock::now();
   auto loaded = LoadGraph(graph_path, gf);
@@ -510,19 +514,19 @@ int RunDraw(std::span<const std::string> args) {
   st.svg_bytes = svg.size();
 
   const std::string svg_path = png_output ? out + ".tmp.svg" : out;
-  {
-    std::ofstream f(svg_path, std::ios::binary | std::ios::trunc);
-    if (!f) return ReportError("draw", NotFoundError("cannot open '{}' for writing", svg_path));
-    f << svg;
-    f.close();
-    if (!f) return ReportError("draw", InternalError("writing '{}' failed", svg_path));
-  }
+  if (auto s = WriteFileAtomic(svg_path, svg); !s.ok()) return ReportError("draw", s);
   std::string png_path;
   if (png_output || png) {
     png_path = png_output ? out : out.substr(0, out.size() - 4) + ".png";
-    const absl::Status conv =
-        RunProgram({"rsvg-convert", "--format", "png", "-o", png_path, svg_path},
-                   "install Debian's librsvg2-bin (scripts/deps.sh librsvg2-bin) or write an .svg file");
+    // rsvg-convert writes the temporary of an AtomicFile, which then
+    // replaces the target: a failed conversion leaves the old picture.
+    absl::StatusOr<AtomicFile> png_file = AtomicFile::Create(png_path);
+    absl::Status conv = png_file.status();
+    if (conv.ok()) {
+      conv = RunProgram({"rsvg-convert", "--format", "png", "-o", png_file->temp_path(), svg_path},
+                        "install Debian's librsvg2-bin (scripts/deps.sh librsvg2-bin) or write an .svg file");
+    }
+    if (conv.ok()) conv = png_file->Commit();
     if (png_output) std::filesystem::remove(svg_path);
     if (!conv.ok()) return ReportError("draw", conv);
   }

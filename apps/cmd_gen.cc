@@ -21,7 +21,8 @@
 #include "shortcut/core/weight_spec.h"
 #include "shortcut/generators/families.h"
 #include "shortcut/io/dimacs_writer.h"
-#include "shortcut/verify/treewidth.h"
+#include "shortcut/io/file.h"
+#include "shortcut/io/tree_decomposition_io.h"
 
 namespace shortcut::cli {
 namespace {
@@ -37,11 +38,7 @@ void PrintFamilies() {
 absl::Status WriteVertexIds(const std::string& path, const std::vector<VertexId>& ids, std::string_view comment) {
   std::string text = fmt::format("# {}\n", comment);
   for (VertexId v : ids) text += fmt::format("{}\n", uint64_t{v} + 1);
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) return absl::NotFoundError(fmt::format("cannot create {}", path));
-  const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-  if (std::fclose(f) != 0 || !ok) return absl::UnknownError(fmt::format("cannot write {}", path));
-  return absl::OkStatus();
+  return WriteFileAtomic(path, text);
 }
 
 absl::Status Generate(const std::string& family, const FamilyOptions& options, const std::string& weights,

@@ -32,11 +32,14 @@ int RunOracleBuild(std::span<const std::string> args) {
     fmt::print("{}", flags.Usage());
     return kExitOk;
   }
+  if (auto st = RefuseOutputOverInput(out, {graph_path, gf.coordinates}); !st.ok()) {
+    return ReportError("oracle build", st);
+  }
   auto loaded = LoadGraph(graph_path, gf);
   if (!loaded.ok()) return ReportError("oracle build", loaded.status());
   const Graph<uint32_t>& g = loaded->graph;
 
-  TreeCoverOptions options = tc.Options();
+  DistanceOracleOptions options = tc.Get<DistanceOracleOptions>();
   options.pack_forests = forests;
   ProgressBar bar("oracle build", 1000);
   options.progress = [&bar](double f) { bar.Fraction(f); };

@@ -23,15 +23,19 @@ struct TreeCoverFlags {
   bool exact_weights = false;
 
   void AddTo(FlagSet& flags, const std::string& threads_help) {
-    flags.Double("eps", &eps, "guaranteed stretch 1+eps, eps in (0, 16]", true);
+    flags.Double("eps", &eps, fmt::format("guaranteed stretch 1+eps, eps in (0, {}]", kMaxCoverEpsilon), true);
     flags.Uint32("r", &r, "promised excluded minor K_r (planar: 5), reported only; 0 = unknown (default)");
     flags.Uint32("threads", &threads, threads_help);
-    flags.Double("scale-ratio", &scale_ratio, "ratio between distance scales, in (1, 16] (default 1.25)");
+    flags.Double("scale-ratio", &scale_ratio,
+                 fmt::format("ratio between distance scales, in (1, {}] (default 1.25)", kMaxScaleRatio));
     flags.Bool("exact-weights", &exact_weights, "store exact star weights instead of 16-bit rounded-up codes");
   }
 
-  TreeCoverOptions Options() const {
-    TreeCoverOptions options;
+  // Options: for BuildTreeCover (TreeCoverOptions) or DistanceOracle::Build
+  // (DistanceOracleOptions).
+  template <class Options>
+  Options Get() const {
+    Options options;
     options.epsilon = eps;
     options.r = r;
     options.threads = threads;
@@ -39,6 +43,7 @@ struct TreeCoverFlags {
     options.quantize_weights = !exact_weights;
     return options;
   }
+  TreeCoverOptions Options() const { return Get<TreeCoverOptions>(); }
 };
 
 inline std::string ScalesJson(const std::vector<CoverScale>& scales, const TreeCoverStats& stats) {

@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include <chrono>
-#include <cstdio>
 
 #include "cmd_oracle_report.h"
 #include "common/command.h"
@@ -16,18 +15,19 @@
 #include "common/progress.h"
 #include "common/reference.h"
 #include "shortcut/cover/tree_cover.h"
+#include "shortcut/io/file.h"
 #include "shortcut/verify/tree_cover_checks.h"
 
 namespace shortcut::cli {
 namespace {
 
 absl::Status WriteCover(const std::string& path, const Graph<uint32_t>& g, const TreeCover& cover) {
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) return NotFoundError("cannot open '{}' for writing", path);
+  SHORTCUT_ASSIGN_OR_RETURN(AtomicFile f, AtomicFile::Create(path));
   fmt::memory_buffer out;
   auto flush = [&] {
-    std::fwrite(out.data(), 1, out.size(), f);
+    const absl::Status st = f.Write(std::string_view(out.data(), out.size()));
     out.clear();
+    return st;
   };
   auto it = std::back_inserter(out);
   fmt::format_to(it, "c shortcut tree cover: star forests, one 't' line per star (docs/tree_cover.md)\n");
@@ -55,12 +55,10 @@ absl::Status WriteCover(const std::string& path, const Graph<uint32_t>& g, const
     fmt::format_to(it, " {}", members.size());
     for (std::size_t i = 0; i < members.size(); ++i) fmt::format_to(it, " {}:{}", g.ExternalId(members[i]), weights[i]);
     fmt::format_to(it, "\n");
-    if (out.size() > (1 << 20)) flush();
+    if (out.size() > (1 << 20)) SHORTCUT_RETURN_IF_ERROR(flush());
   }
-  flush();
-  const bool failed = std::ferror(f) != 0;
-  if (std::fclose(f) != 0 || failed) return InternalError("write to '{}' failed", path);
-  return absl::OkStatus();
+  SHORTCUT_RETURN_IF_ERROR(flush());
+  return f.Commit();
 }
 
 int RunTreeCover(std::span<const std::string> args) {
@@ -79,6 +77,9 @@ int RunTreeCover(std::span<const std::string> args) {
   if (flags.help_requested()) {
     fmt::print("{}", flags.Usage());
     return kExitOk;
+  }
+  if (auto st = RefuseOutputOverInput(out, {graph_path, gf.coordinates}); !st.ok()) {
+    return ReportError("treecover", st);
   }
   auto loaded = LoadGraph(graph_path, gf);
   if (!loaded.ok()) return ReportError("treecover", loaded.status());

@@ -40,6 +40,7 @@
 #include "shortcut/core/components.h"
 #include "shortcut/core/external_ids.h"
 #include "shortcut/core/status.h"
+#include "shortcut/io/tree_decomposition_io.h"
 #include "shortcut/verify/graph_classes.h"
 #include "shortcut/verify/minor_checks.h"
 #include "shortcut/verify/planarity.h"

@@ -5,7 +5,7 @@
 #include "common/flags.h"
 #include "common/json.h"
 #include "common/load_graph.h"
-#include "shortcut/io/cop_decomposition_io.h"
+#include "shortcut/decomposition/cop_decomposition_io.h"
 #include "shortcut/verify/cop_checks.h"
 
 namespace shortcut::cli {

@@ -3,13 +3,21 @@
 // the usage of one.
 #include <fmt/format.h>
 
+#include <csignal>
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "common/command.h"
+#include "shortcut/io/file.h"
 
 namespace {
+
+void RemoveTemporariesAndExit(int sig) {
+  shortcut::RemovePendingTemporaries();
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
 
 void PrintHelp() {
   fmt::print(stderr,
@@ -23,6 +31,16 @@ void PrintHelp() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A write past the file-size limit (ulimit -f) then fails with EFBIG, which
+  // the file layer reports and cleans up after, instead of killing the
+  // process with its temporary file left behind.
+  std::signal(SIGXFSZ, SIG_IGN);
+  // Interrupted (Ctrl-C, kill, a closed terminal): remove the temporaries of
+  // files being written, then end as the signal would. A signal inherited as
+  // ignored (nohup, a background job's SIGINT) stays ignored.
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+    if (std::signal(sig, RemoveTemporariesAndExit) == SIG_IGN) std::signal(sig, SIG_IGN);
+  }
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
     PrintHelp();

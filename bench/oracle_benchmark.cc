@@ -108,7 +108,7 @@ const DistanceOracle& EnsureBuilt(const std::string& graph, double eps, OracleBu
   Built& b = Current();
   if (b.oracle == nullptr || b.graph != graph || b.eps != eps || stats != nullptr) {
     b.oracle.reset();
-    TreeCoverOptions options;
+    DistanceOracleOptions options;
     options.epsilon = eps;
     options.pack_forests = false;  // the forests come from a separate, untimed pass
     auto oracle = DistanceOracle::Build(NamedGraph(graph), options, stats);
@@ -190,7 +190,7 @@ void OracleBuildTwoThreads(benchmark::State& state, const std::string& graph, do
   Seconds dijkstra, build;
   for (auto _ : state) {
     dijkstra = FullDijkstra(g);
-    TreeCoverOptions options;
+    DistanceOracleOptions options;
     options.epsilon = eps;
     options.threads = 2;
     const double wall = Now(), cpu = CpuNow();
@@ -263,7 +263,7 @@ void OracleShrink(benchmark::State& state, const std::string& variant) {
     const uint32_t side = SmokeMode() ? 30 : 500;
     grid = std::make_unique<Graph<uint32_t>>(MustBuild(Weighted(TriangulatedGridEdges(side, side, 1), 1, 100, 2)));
   }
-  TreeCoverOptions options;
+  DistanceOracleOptions options;
   options.epsilon = 0.25;
   options.pack_forests = false;  // time the build alone, as the CLI runs it
   if (variant == "no_nesting") options.nested_portals = false;
@@ -307,7 +307,7 @@ void OracleShrink(benchmark::State& state, const std::string& variant) {
 void OracleSmoke(benchmark::State& state) {
   const Graph<uint32_t> g = MustBuild(Weighted(TriangulatedGridEdges(40, 40, 1), 1, 100, 2));
   for (auto _ : state) {
-    TreeCoverOptions options;
+    DistanceOracleOptions options;
     options.epsilon = 0.25;
     auto oracle = DistanceOracle::Build(g, options);
     if (!oracle.ok()) std::abort();

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <fstream>
 
 #include "shortcut/core/status.h"
+#include "shortcut/io/file.h"
 
 namespace shortcut::cli {
 
@@ -75,11 +75,7 @@ std::string JsonObject::ToString(int indent) const {
 }
 
 absl::Status WriteJsonFile(const std::string& path, const JsonObject& object) {
-  std::ofstream out(path);
-  if (!out) return NotFoundError("cannot open '{}' for writing", path);
-  out << object.ToString(2) << "\n";
-  if (!out) return InternalError("write to '{}' failed", path);
-  return absl::OkStatus();
+  return WriteFileAtomic(path, object.ToString(2) + "\n");
 }
 
 }  // namespace shortcut::cli

@@ -1,5 +1,7 @@
 #include "common/load_graph.h"
 
+#include <sys/stat.h>
+
 #include <chrono>
 
 #include "shortcut/core/status.h"
@@ -33,11 +35,31 @@ absl::StatusOr<ReadOptions> MakeReadOptions(const GraphFlags& flags) {
 
 absl::StatusOr<LoadedGraph> LoadGraph(const std::string& path, const GraphFlags& flags) {
   SHORTCUT_ASSIGN_OR_RETURN(ReadOptions options, MakeReadOptions(flags));
+  // "-": standard input, read as a stream like any file (no sibling
+  // coordinates file to look for).
+  const bool standard_input = path == "-";
+  if (standard_input) options.find_coordinates = false;
   LoadedGraph loaded;
   const auto start = std::chrono::steady_clock::now();
-  SHORTCUT_ASSIGN_OR_RETURN(loaded.graph, ReadGraph<uint32_t>(path, options, &loaded.report));
+  SHORTCUT_ASSIGN_OR_RETURN(loaded.graph,
+                            ReadGraph<uint32_t>(standard_input ? "/dev/stdin" : path, options, &loaded.report));
   loaded.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return loaded;
+}
+
+absl::Status RefuseOutputOverInput(const std::string& output, std::initializer_list<std::string_view> inputs) {
+  struct stat out_stat;
+  const bool out_exists = ::stat(output.c_str(), &out_stat) == 0;
+  for (std::string_view input : inputs) {
+    if (input.empty() || input == "-") continue;
+    bool same = input == output;
+    struct stat in_stat;
+    if (!same && out_exists && ::stat(std::string(input).c_str(), &in_stat) == 0) {
+      same = S_ISREG(out_stat.st_mode) && in_stat.st_dev == out_stat.st_dev && in_stat.st_ino == out_stat.st_ino;
+    }
+    if (same) return InvalidArgumentError("-o {}: the output would replace the input {}", output, input);
+  }
+  return absl::OkStatus();
 }
 
 }  // namespace shortcut::cli

@@ -8,10 +8,16 @@
 //   AddGraphFlags(flags, &gf);
 //   ... flags.Parse(args) ...
 //   SHORTCUT_ASSIGN_OR_RETURN(LoadedGraph loaded, LoadGraph(path, gf));
+//
+// GRAPH "-" is standard input (a pipe or a redirected file; gzip and xz are
+// recognised, the format by --format or the content; coordinates only with
+// --coordinates).
 #ifndef SHORTCUT_APPS_COMMON_LOAD_GRAPH_H_
 #define SHORTCUT_APPS_COMMON_LOAD_GRAPH_H_
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 #include "absl/status/statusor.h"
 #include "common/flags.h"
@@ -39,8 +45,14 @@ struct LoadedGraph {
 // unknown format, weight spec or zero-weights policy).
 absl::StatusOr<ReadOptions> MakeReadOptions(const GraphFlags& flags);
 
-// LoadGraph: reads `path` per the flags; errors carry FILE:LINE.
+// LoadGraph: reads `path` ("-": standard input) per the flags; errors carry
+// FILE:LINE.
 absl::StatusOr<LoadedGraph> LoadGraph(const std::string& path, const GraphFlags& flags);
+
+// RefuseOutputOverInput: InvalidArgument when `output` names the same file
+// as one of `inputs` (the same path, or the same file through another name
+// or a link), which the command would otherwise replace with its result.
+absl::Status RefuseOutputOverInput(const std::string& output, std::initializer_list<std::string_view> inputs);
 
 }  // namespace shortcut::cli
 

@@ -28,7 +28,7 @@ absl::Status Run(const std::string& path) {
   SHORTCUT_ASSIGN_OR_RETURN(Graph<uint32_t> g, BuildGraph(std::move(edges)));
 
   // 2. Build: the guaranteed stretch is 1 + epsilon.
-  TreeCoverOptions options;
+  DistanceOracleOptions options;
   options.epsilon = 0.25;
   SHORTCUT_ASSIGN_OR_RETURN(DistanceOracle oracle, DistanceOracle::Build(g, options));
   std::printf("built: %u vertices, %.1f label bytes per vertex\n", oracle.NumVertices(),

@@ -4,7 +4,6 @@
 #include "shortcut/decomposition/cop_decomposition.h"
 
 #include <algorithm>
-#include <bit>
 #include <chrono>
 #include <cmath>
 
@@ -12,12 +11,12 @@
 #include "shortcut/core/marker.h"
 #include "shortcut/core/status.h"
 #include "shortcut/core/vertex_domain.h"
-#include "shortcut/sssp/dijkstra.h"
+#include "shortcut/sssp/bucket_search.h"
 
 namespace shortcut {
 
 absl::Status CopDecompositionOptions::Validate() const {
-  if (!(radius > 0) || !std::isfinite(radius)) {
+  if (!empty_buffers && (!(radius > 0) || !std::isfinite(radius))) {
     return InvalidArgumentError("cop decomposition: radius must be a positive finite number, got {}", radius);
   }
   if (r != 0 && r < 3) {
@@ -53,9 +52,11 @@ class Builder {
       : g_(g), options_(options), r_(r), vertex_mark_(g.NumVertices()),
         supernode_mark_(g.NumVertices()) {
     const VertexId n = g.NumVertices();
-    out_.radius = options.radius;
+    out_.radius = options.empty_buffers ? 0 : options.radius;
     out_.r = r;
-    if constexpr (std::floating_point<W>) {
+    if (options.empty_buffers) {
+      out_.buffer = 0;
+    } else if constexpr (std::floating_point<W>) {
       out_.buffer = static_cast<Distance>(options.radius / r);
     } else {
       const long double b = std::floor(static_cast<long double>(options.radius) / r);
@@ -68,16 +69,9 @@ class Builder {
       min_weight = std::min(min_weight, static_cast<Distance>(w));
       max_weight = std::max(max_weight, static_cast<Distance>(w));
     }
-    buffer_empty_ = min_weight > out_.buffer;
-    // One integer weight on every edge: the witness search runs by levels.
-    if constexpr (std::unsigned_integral<W>) {
-      if (min_weight == max_weight) uniform_weight_ = min_weight;
-      // Small integer weights: the witness search uses Dial's buckets.
-      if (max_weight <= kMaxBucketWeight && min_weight >= 1) {
-        bucket_ring_ = std::bit_ceil(static_cast<uint32_t>(max_weight) + 1);
-        max_weight_ = max_weight;
-      }
-    }
+    buffer_empty_ = options.empty_buffers || min_weight > out_.buffer;
+    min_weight_ = min_weight;
+    max_weight_ = max_weight;
     // The boundary vertices are the sources of GROWBUFFER and of the `far`
     // root search; otherwise nothing reads them.
     need_boundary_ = !buffer_empty_ || options.root_rule == RootRule::kFarthestFromBoundary;
@@ -162,12 +156,8 @@ class Builder {
     skeleton.clear();
     if (s == 0) {
       skeleton.push_back({0, root, kNoVertex});
-    } else if (uniform_weight_ != 0) {
-      WitnessPathsByLevels(region, root);
-    } else if (bucket_ring_ != 0) {
-      WitnessPathsByBuckets(region, root);
     } else {
-      WitnessPathsByDijkstra(region, root);
+      WitnessPaths(region, root);
     }
     // Vertices sorted by (distance, id).
     const uint32_t eta = out_.NumSupernodes();
@@ -242,182 +232,41 @@ class Builder {
     for (VertexId v : region.frontier) vertex_mark_.Set(v);
   }
 
-  // WitnessPathsByDijkstra: Dijkstra from the root inside H until every seen
-  // supernode has a witness; appends the union of the root-to-witness paths
-  // to skeleton_ (each parent is looked up once: Parent reads the reverse arc).
-  void WitnessPathsByDijkstra(const Region& region, VertexId root) {
-    DijkstraEngine<W>& dijkstra = Dijkstra();
-    const LabelDomain in_region{region_of_, region.id};
-    dijkstra.Reset();
-    dijkstra.AddSource(root);
+  // WitnessPaths: a search from the root inside H in Dijkstra order
+  // ((distance, id): sssp/bucket_search.h picks levels, Dial's buckets or a
+  // heap from the weights) until every seen supernode has a witness; appends
+  // the union of the root-to-witness paths to skeleton_.
+  void WitnessPaths(const Region& region, VertexId root) {
     MarkSeenAndFrontier(region);
     witnesses_.clear();
     uint32_t missing = static_cast<uint32_t>(region.seen.size());
-    while (missing > 0) {
-      const VertexId v = dijkstra.SettleOne(g_, in_region);
-      SHORTCUT_CHECK(v != kNoVertex);  // H is connected and sees every supernode in `seen`
-      if (IsWitness(v, missing)) witnesses_.push_back(v);
-    }
+    // No distance inside H exceeds (|H| − 1)·w_max: a bound, not a stop.
+    Distance bound = kInfinity<W>;
+    if constexpr (std::unsigned_integral<W>) bound = Distance{region.vertices.size()} * max_weight_;
+    BucketSearch<W>& search = Search();
+    search.Run(
+        g_, root, LabelDomain{region_of_, region.id}, bound, [&](VertexId v) { return vertex_mark_.Get(v); },
+        [&](VertexId v) {
+          if (IsWitness(v, missing)) witnesses_.push_back(v);
+          return missing > 0;
+        });
+    SHORTCUT_CHECK(missing == 0);  // H is connected and sees every supernode in `seen`
     vertex_mark_.Clear();
     for (VertexId w : witnesses_) {
-      for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x);) {
+      for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x); x = search.Parent(x)) {
         vertex_mark_.Set(x);
-        const VertexId p = dijkstra.Parent(g_, x);
-        skeleton_.push_back({dijkstra.Distance(x), x, p});
-        x = p;
+        skeleton_.push_back({search.DistanceTo(x), x, search.Parent(x)});
       }
     }
   }
 
-  // WitnessPathsByLevels: the same search when every edge has the same
-  // integer weight c. Dijkstra then settles H in order of (hops, id), and the
-  // parent of a vertex is the first settled neighbour one hop closer, i.e.
-  // its smallest-id one. A breadth-first search level by level reproduces
-  // both without a heap: the candidate witnesses of a level are tested in id
-  // order, and the parent is the smallest-id neighbour on the level before.
-  void WitnessPathsByLevels(const Region& region, VertexId root) {
-    if (level_stamp_.empty()) {
-      level_stamp_.assign(g_.NumVertices(), 0);
-      level_parent_.resize(g_.NumVertices());
+  // Search(): the search kit, allocated on first use.
+  BucketSearch<W>& Search() {
+    if (!search_prepared_) {
+      search_.Prepare(g_.NumVertices(), min_weight_, max_weight_);
+      search_prepared_ = true;
     }
-    // level_stamp_[v] = base + hops for the vertices reached by this search.
-    if (level_base_ > std::numeric_limits<uint32_t>::max() - region.vertices.size() - 1) {
-      std::fill(level_stamp_.begin(), level_stamp_.end(), 0);
-      level_base_ = 1;
-    }
-    const uint32_t base = level_base_;
-    const uint32_t id = region.id;
-    MarkSeenAndFrontier(region);
-    witnesses_.clear();
-    uint32_t missing = static_cast<uint32_t>(region.seen.size());
-    bfs_queue_.clear();
-    bfs_queue_.push_back(root);
-    level_stamp_[root] = base;
-    level_parent_[root] = kNoVertex;
-    std::size_t begin = 0;
-    uint32_t next = base + 1;  // stamp of the next level
-    for (;;) {
-      const std::size_t end = bfs_queue_.size();
-      SHORTCUT_CHECK(begin < end);  // H is connected and sees every supernode in `seen`
-      candidates_.clear();
-      for (std::size_t i = begin; i < end; ++i) {
-        if (vertex_mark_.Get(bfs_queue_[i])) candidates_.push_back(bfs_queue_[i]);
-      }
-      std::sort(candidates_.begin(), candidates_.end());
-      for (VertexId v : candidates_) {
-        if (IsWitness(v, missing)) witnesses_.push_back(v);
-        if (missing == 0) break;
-      }
-      if (missing == 0) break;
-      for (std::size_t i = begin; i < end; ++i) {
-        const VertexId u = bfs_queue_[i];
-        for (VertexId h : g_.Neighbors(u)) {
-          if (region_of_[h] != id) continue;
-          const uint32_t stamp = level_stamp_[h];
-          if (stamp < base) {
-            level_stamp_[h] = next;
-            level_parent_[h] = u;
-            bfs_queue_.push_back(h);
-          } else if (stamp == next && u < level_parent_[h]) {
-            level_parent_[h] = u;
-          }
-        }
-      }
-      begin = end;
-      ++next;
-    }
-    level_base_ = next;
-    vertex_mark_.Clear();
-    for (VertexId w : witnesses_) {
-      for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x); x = level_parent_[x]) {
-        vertex_mark_.Set(x);
-        skeleton_.push_back({static_cast<Distance>(level_stamp_[x] - base) * uniform_weight_, x, level_parent_[x]});
-      }
-    }
-  }
-
-  // WitnessPathsByBuckets: the same search for small integer weights (at
-  // most kMaxBucketWeight), with Dial's buckets instead of a heap. Dijkstra
-  // settles in order of (distance, id), and the parent of a vertex is the
-  // first settled neighbour that reached its final distance. A bucket holds
-  // one distance value, and all of its entries are final when it is reached
-  // (weights are >= 1), so settling its valid entries in id order reproduces
-  // both: settle order, witnesses and parents are those of
-  // WitnessPathsByDijkstra.
-  void WitnessPathsByBuckets(const Region& region, VertexId root) {
-    if (bucket_stamp_.empty()) {
-      bucket_stamp_.assign(g_.NumVertices(), 0);
-      bucket_parent_.resize(g_.NumVertices());
-      buckets_.resize(bucket_ring_);
-    }
-    // bucket_stamp_[v] = base + tentative distance for the vertices reached
-    // by this search; older stamps lie below base and read as unreached.
-    const uint64_t longest = uint64_t{region.vertices.size()} * max_weight_;
-    if (uint64_t{bucket_base_} + longest >= std::numeric_limits<uint32_t>::max()) {
-      std::fill(bucket_stamp_.begin(), bucket_stamp_.end(), 0);
-      bucket_base_ = 1;
-    }
-    const uint32_t base = bucket_base_;
-    const uint32_t id = region.id;
-    const uint32_t mask = bucket_ring_ - 1;
-    uint32_t* const stamp = bucket_stamp_.data();
-    MarkSeenAndFrontier(region);
-    witnesses_.clear();
-    uint32_t missing = static_cast<uint32_t>(region.seen.size());
-    stamp[root] = base;
-    bucket_parent_[root] = kNoVertex;
-    buckets_[0].push_back(root);
-    std::size_t pending = 1;
-    uint32_t d = 0;
-    while (missing > 0) {
-      SHORTCUT_CHECK(pending > 0);  // H is connected and sees every supernode in `seen`
-      std::vector<VertexId>& bucket = buckets_[d & mask];
-      if (bucket.empty()) {
-        ++d;
-        continue;
-      }
-      pending -= bucket.size();
-      candidates_.clear();
-      for (VertexId v : bucket) {
-        if (stamp[v] - base == d) candidates_.push_back(v);
-      }
-      bucket.clear();
-      std::sort(candidates_.begin(), candidates_.end());
-      for (VertexId v : candidates_) {
-        if (IsWitness(v, missing)) witnesses_.push_back(v);
-        if (missing == 0) break;
-        const auto arcs = g_.Arcs(v);
-        for (ArcId a : arcs) {
-          const VertexId h = g_.Head(a);
-          if (region_of_[h] != id) continue;
-          const uint32_t nd = d + static_cast<uint32_t>(g_.Weight(a));
-          if (nd < stamp[h] - base) {
-            stamp[h] = base + nd;
-            bucket_parent_[h] = v;
-            buckets_[nd & mask].push_back(h);
-            ++pending;
-          }
-        }
-      }
-      ++d;
-    }
-    // Entries left queued hold stamps up to base + d + w_max.
-    for (auto& b : buckets_) b.clear();
-    bucket_base_ = base + d + static_cast<uint32_t>(max_weight_) + 1;
-    vertex_mark_.Clear();
-    for (VertexId w : witnesses_) {
-      for (VertexId x = w; x != kNoVertex && !vertex_mark_.Get(x); x = bucket_parent_[x]) {
-        vertex_mark_.Set(x);
-        skeleton_.push_back({static_cast<Distance>(stamp[x] - base), x, bucket_parent_[x]});
-      }
-    }
-  }
-
-  // Dijkstra(): the search engine, allocated on first use (runs with unit
-  // weights and Δ/r below them never need it).
-  DijkstraEngine<W>& Dijkstra() {
-    if (dijkstra_.Capacity() != g_.NumVertices()) dijkstra_.Resize(g_.NumVertices());
-    return dijkstra_;
+    return search_;
   }
 
   // GROWBUFFER(S, 𝒳, H) — Figure 6.
@@ -429,25 +278,28 @@ class Builder {
     // adjacent to H belongs to a supernode on the chain of calls above this
     // one (Invariant 3.3), so it lies in dom_S(X) iff its supernode is X or
     // was created below X on that chain, i.e. has depth >= depth(X).
-    DijkstraEngine<W>& dijkstra = Dijkstra();
-    dijkstra.Reset();
-    bool any_source = false;
+    sources_.clear();
+    source_labels_.clear();
     for (VertexId x : region.boundary) {
       const uint32_t owner = out_.supernode_of[x];
       if (out_.depth[owner] >= x_depth) {
-        dijkstra.AddSource(x, 0, owner);
-        any_source = true;
+        sources_.push_back(x);
+        source_labels_.push_back(owner);
       }
     }
     // N_H^X: vertices of H within Δ/r of the boundary, measured in dom_S(X);
     // shortest such paths stay inside H until their last vertex, so the
     // search runs in H. Each joins the supernode its forest path starts in.
     std::vector<std::pair<VertexId, uint32_t>> assignment;
-    if (any_source) {
-      dijkstra.Run(g_, LabelDomain{region_of_, region.id}, {.radius = out_.buffer});
-      for (VertexId v : dijkstra.SettledVertices()) {
-        if (out_.supernode_of[v] == kNoSupernode) assignment.emplace_back(v, dijkstra.Label(v));
-      }
+    if (!sources_.empty()) {
+      BucketSearch<W>& search = Search();
+      search.RunFrom(
+          g_, sources_, source_labels_, LabelDomain{region_of_, region.id}, out_.buffer,
+          [](VertexId) { return true; },
+          [&](VertexId v) {
+            if (out_.supernode_of[v] == kNoSupernode) assignment.emplace_back(v, search.Label(v));
+            return true;
+          });
     }
     region.pending.erase(region.pending.begin());
     if (assignment.empty()) {
@@ -544,23 +396,26 @@ class Builder {
     }
     // Farthest from the boundary of H (ties: smallest id). Without a
     // boundary (a whole component), farthest from H's smallest vertex.
-    const LabelDomain in_region{region_of_, region.id};
-    DijkstraEngine<W>& dijkstra = Dijkstra();
-    dijkstra.Reset();
-    for (VertexId x : region.boundary) dijkstra.AddSource(x);
-    const bool any = !region.boundary.empty();
-    if (!any) dijkstra.AddSource(*std::min_element(region.vertices.begin(), region.vertices.end()));
-    dijkstra.Run(g_, in_region);
+    sources_.assign(region.boundary.begin(), region.boundary.end());
+    if (sources_.empty()) sources_.push_back(*std::min_element(region.vertices.begin(), region.vertices.end()));
+    source_labels_.assign(sources_.size(), 0);
+    // No vertex of H is more than |H| edges from a source: a bound, not a stop.
+    Distance bound = kInfinity<W>;
+    if constexpr (std::unsigned_integral<W>) bound = Distance{region.vertices.size() + 1} * max_weight_;
     VertexId best = kNoVertex;
     Distance best_d = 0;
-    for (VertexId v : dijkstra.SettledVertices()) {
-      if (region_of_[v] != region.id) continue;  // a boundary source
-      const Distance d = dijkstra.Distance(v);
-      if (best == kNoVertex || d > best_d || (d == best_d && v < best)) {
-        best = v;
-        best_d = d;
-      }
-    }
+    BucketSearch<W>& search = Search();
+    search.RunFrom(
+        g_, sources_, source_labels_, LabelDomain{region_of_, region.id}, bound,
+        [&](VertexId v) { return region_of_[v] == region.id; },  // not a boundary source
+        [&](VertexId v) {
+          const Distance d = search.DistanceTo(v);
+          if (best == kNoVertex || d > best_d || (d == best_d && v < best)) {
+            best = v;
+            best_d = d;
+          }
+          return true;
+        });
     SHORTCUT_CHECK(best != kNoVertex);
     return best;
   }
@@ -692,7 +547,6 @@ class Builder {
   const CopDecompositionOptions& options_;
   const uint32_t r_;
   CopDecomposition<W> out_;
-  DijkstraEngine<W> dijkstra_;
   TimestampMarker vertex_mark_;
   TimestampMarker supernode_mark_;  // supernode ids (< n) or vertex ids
   std::vector<uint32_t> region_of_;  // region of an unassigned vertex; kNoRegion once assigned
@@ -708,22 +562,14 @@ class Builder {
   std::vector<VertexId> bfs_queue_;
   std::vector<VertexId> witnesses_;
   std::vector<SkeletonEntry> skeleton_;
-  std::vector<VertexId> candidates_;
-  // WitnessPathsByLevels state (allocated on first use).
-  std::vector<uint32_t> level_stamp_;
-  std::vector<VertexId> level_parent_;
-  uint32_t level_base_ = 1;
-  // WitnessPathsByBuckets state (allocated on first use).
-  static constexpr uint64_t kMaxBucketWeight = 1024;
-  uint32_t bucket_ring_ = 0;   // 2^k > w_max, or 0: the heap search
-  uint64_t max_weight_ = 0;
-  std::vector<uint32_t> bucket_stamp_;
-  std::vector<VertexId> bucket_parent_;
-  std::vector<std::vector<VertexId>> buckets_;
-  uint32_t bucket_base_ = 1;
+  // Every search of the construction (allocated on first use).
+  BucketSearch<W> search_;
+  std::vector<VertexId> sources_;
+  std::vector<uint32_t> source_labels_;
+  bool search_prepared_ = false;
+  Distance min_weight_ = 0, max_weight_ = 0;
   uint32_t next_region_ = 0;
   bool buffer_empty_ = false;   // Δ/r below the smallest edge weight
-  Distance uniform_weight_ = 0; // the weight of every edge, if one integer
   bool need_boundary_ = true;   // Region::boundary is read by some call
   VertexId assigned_ = 0;
   uint64_t steps_ = 0;
@@ -744,47 +590,25 @@ absl::StatusOr<CopDecomposition<W>> ComputeCopDecomposition(const Graph<W>& g,
     result = Builder<W>(g, options, r).Run();
     // With r unknown, the guarantees need s <= r - 2: rerun with r = s + 2
     // until it holds (r only grows; bounded by max_auto_rounds).
-    if (options.r != 0 || result.stats.max_seen + 2 <= r || rounds >= options.max_auto_rounds) break;
+    // Without buffers r changes nothing: one round is enough.
+    if (options.r != 0 || options.empty_buffers || result.stats.max_seen + 2 <= r ||
+        rounds >= options.max_auto_rounds) {
+      break;
+    }
     r = result.stats.max_seen + 2;
   }
   if (options.r == 0) {
     result.stats.r_used = std::max(r, result.stats.max_seen + 2);
   }
   result.stats.rounds = rounds;
+  result.tree = RootedForest(result.parent);
   result.stats.time_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
-}
-
-template <EdgeWeight W>
-std::vector<std::vector<uint32_t>> SupernodeBags(const Graph<W>& g, const CopDecomposition<W>& cop) {
-  const uint32_t k = cop.NumSupernodes();
-  std::vector<std::vector<uint32_t>> bags(k);
-  for (uint32_t s = 0; s < k; ++s) bags[s].push_back(s);
-  // An edge between supernodes a (deeper) and b puts b into B_a when b is an
-  // ancestor of a. Ancestry: walk up from a to b's depth.
-  for (EdgeId e = 0; e < g.NumEdges(); ++e) {
-    auto [u, v] = g.EdgeEndpoints(e);
-    uint32_t a = cop.supernode_of[u], b = cop.supernode_of[v];
-    if (a == b) continue;
-    if (cop.depth[a] < cop.depth[b]) std::swap(a, b);
-    uint32_t x = a;
-    while (x != kNoSupernode && cop.depth[x] > cop.depth[b]) x = cop.parent[x];
-    if (x == b) bags[a].push_back(b);
-  }
-  for (auto& bag : bags) {
-    std::sort(bag.begin(), bag.end());
-    bag.erase(std::unique(bag.begin(), bag.end()), bag.end());
-  }
-  return bags;
 }
 
 template absl::StatusOr<CopDecomposition<uint32_t>> ComputeCopDecomposition(const Graph<uint32_t>&,
                                                                              const CopDecompositionOptions&);
 template absl::StatusOr<CopDecomposition<double>> ComputeCopDecomposition(const Graph<double>&,
                                                                            const CopDecompositionOptions&);
-template std::vector<std::vector<uint32_t>> SupernodeBags(const Graph<uint32_t>&,
-                                                          const CopDecomposition<uint32_t>&);
-template std::vector<std::vector<uint32_t>> SupernodeBags(const Graph<double>&,
-                                                          const CopDecomposition<double>&);
 
 }  // namespace shortcut

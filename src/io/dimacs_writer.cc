@@ -2,105 +2,22 @@
 
 #include <fmt/format.h>
 
-#include <cerrno>
 #include <cmath>
 #include <cstring>
-#include <vector>
+#include <utility>
 
 #include "shortcut/core/status.h"
 
 namespace shortcut {
-namespace internal {
-
-// BufferedFile: an output file with a fixed buffer and errno-based status.
-class BufferedFile {
- public:
-  static absl::StatusOr<std::unique_ptr<BufferedFile>> Create(const std::string& path) {
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    if (f == nullptr) return ErrnoStatus(errno, path, "cannot create");
-    return std::unique_ptr<BufferedFile>(new BufferedFile(f, path));
-  }
-  ~BufferedFile() {
-    if (file_ != nullptr) std::fclose(file_);
-  }
-
-  void Append(std::string_view s) {
-    if (s.size() > kCapacity - used_) Flush();
-    if (s.size() > kCapacity) {
-      WriteRaw(s.data(), s.size());
-      return;
-    }
-    std::memcpy(buffer_.data() + used_, s.data(), s.size());
-    used_ += s.size();
-  }
-  // Reserve(k): a pointer to k writable bytes; Commit(k) keeps them.
-  char* Reserve(std::size_t k) {
-    if (k > kCapacity - used_) Flush();
-    return buffer_.data() + used_;
-  }
-  void Commit(std::size_t k) { used_ += k; }
-
-  absl::Status Close() {
-    Flush();
-    if (file_ != nullptr) {
-      if (std::fclose(file_) != 0 && error_ == 0) error_ = errno;
-      file_ = nullptr;
-    }
-    if (error_ != 0) return ErrnoStatus(error_, path_, "cannot write");
-    return absl::OkStatus();
-  }
-
-  static absl::Status ErrnoStatus(int error, const std::string& path, std::string_view what) {
-    const std::string message = fmt::format("{} {}: {}", what, path, std::strerror(error));
-    switch (error) {
-      case ENOENT:
-      case ENOTDIR:
-        return absl::NotFoundError(message);
-      case EACCES:
-      case EPERM:
-      case EROFS:
-        return absl::PermissionDeniedError(message);
-      case ENOSPC:
-      case EDQUOT:
-      case EFBIG:
-        return absl::ResourceExhaustedError(message);
-      default:
-        return absl::UnknownError(message);
-    }
-  }
-
-  static constexpr std::size_t kCapacity = std::size_t{1} << 20;
-
- private:
-  BufferedFile(std::FILE* f, std::string path) : file_(f), path_(std::move(path)), buffer_(kCapacity) {}
-
-  void Flush() {
-    if (used_ > 0) WriteRaw(buffer_.data(), used_);
-    used_ = 0;
-  }
-  void WriteRaw(const char* data, std::size_t size) {
-    if (error_ != 0 || file_ == nullptr) return;
-    if (std::fwrite(data, 1, size, file_) != size) error_ = errno != 0 ? errno : EIO;
-  }
-
-  std::FILE* file_;
-  std::string path_;
-  std::vector<char> buffer_;
-  std::size_t used_ = 0;
-  int error_ = 0;
-};
-
-}  // namespace internal
-
 namespace {
 
-void AppendComment(internal::BufferedFile& out, std::string_view comment) {
+void AppendComment(AtomicFile& out, std::string_view comment) {
   while (!comment.empty()) {
     const std::size_t nl = comment.find('\n');
     const std::string_view line = comment.substr(0, nl);
-    out.Append("c ");
-    out.Append(line);
-    out.Append("\n");
+    (void)out.Write("c ");  // errors stick in `out` and come back from Commit
+    (void)out.Write(line);
+    (void)out.Write("\n");
     if (nl == std::string_view::npos) break;
     comment.remove_prefix(nl + 1);
   }
@@ -115,7 +32,7 @@ char* AppendUint(char* p, uint64_t x) {
 
 }  // namespace
 
-DimacsGraphWriter::DimacsGraphWriter(std::unique_ptr<internal::BufferedFile> file, uint64_t n, uint64_t m)
+DimacsGraphWriter::DimacsGraphWriter(AtomicFile file, uint64_t n, uint64_t m)
     : file_(std::move(file)), num_vertices_(n), num_edges_(m) {}
 DimacsGraphWriter::DimacsGraphWriter(DimacsGraphWriter&&) noexcept = default;
 DimacsGraphWriter& DimacsGraphWriter::operator=(DimacsGraphWriter&&) noexcept = default;
@@ -126,14 +43,15 @@ absl::StatusOr<DimacsGraphWriter> DimacsGraphWriter::Open(const std::string& pat
   if (num_vertices > kMaxVertices) {
     return InvalidArgumentError("{} vertices do not fit 32-bit ids", num_vertices);
   }
-  SHORTCUT_ASSIGN_OR_RETURN(std::unique_ptr<internal::BufferedFile> file, internal::BufferedFile::Create(path));
-  AppendComment(*file, comment);
-  file->Append(fmt::format("p sp {} {}\n", num_vertices, 2 * num_edges));
+  SHORTCUT_ASSIGN_OR_RETURN(AtomicFile file, AtomicFile::Create(path));
+  AppendComment(file, comment);
+  (void)file.Write(fmt::format("p sp {} {}\n", num_vertices, 2 * num_edges));
   return DimacsGraphWriter(std::move(file), num_vertices, num_edges);
 }
 
 absl::Status DimacsGraphWriter::AddEdge(VertexId u, VertexId v, uint32_t w) {
-  if (file_ == nullptr) return absl::FailedPreconditionError("AddEdge after Close");
+  if (!file_.has_value()) return absl::FailedPreconditionError("AddEdge after Close");
+  if (!file_->status().ok()) return file_->status();  // a full disk: stop now, not after formatting everything
   if (u == v) return InvalidArgumentError("edge {}: self-loop at vertex {}", edges_written_, u);
   if (u >= num_vertices_ || v >= num_vertices_) {
     return InvalidArgumentError("edge {}: ({}, {}) has an endpoint >= n = {}", edges_written_, u, v,
@@ -158,18 +76,17 @@ absl::Status DimacsGraphWriter::AddEdge(VertexId u, VertexId v, uint32_t w) {
     *p++ = '\n';
     std::swap(u, v);
   }
-  file_->Commit(static_cast<std::size_t>(p - start));
+  file_->Advance(static_cast<std::size_t>(p - start));
   return absl::OkStatus();
 }
 
 absl::Status DimacsGraphWriter::Close() {
-  if (file_ == nullptr) return absl::OkStatus();
-  absl::Status status = file_->Close();
-  file_.reset();
-  if (status.ok() && edges_written_ != num_edges_) {
-    return InvalidArgumentError("{} edges written, {} announced", edges_written_, num_edges_);
+  if (!file_.has_value()) return absl::OkStatus();
+  std::optional<AtomicFile> file = std::exchange(file_, std::nullopt);
+  if (edges_written_ != num_edges_) {
+    return InvalidArgumentError("{}: {} edges written, {} announced", file->path(), edges_written_, num_edges_);
   }
-  return status;
+  return file->Commit();
 }
 
 absl::Status WriteDimacsGraph(const std::string& path, const EdgeList<uint32_t>& list, std::string_view comment) {
@@ -197,16 +114,16 @@ absl::Status WriteDimacsCoordinates(const std::string& path, std::span<const Poi
       return InvalidArgumentError("vertex {} has a non-finite coordinate", i + 1);
     }
   }
-  SHORTCUT_ASSIGN_OR_RETURN(std::unique_ptr<internal::BufferedFile> file, internal::BufferedFile::Create(path));
-  AppendComment(*file, comment);
-  file->Append(fmt::format("p aux sp co {}\n", points.size()));
+  SHORTCUT_ASSIGN_OR_RETURN(AtomicFile file, AtomicFile::Create(path));
+  AppendComment(file, comment);
+  (void)file.Write(fmt::format("p aux sp co {}\n", points.size()));
   fmt::memory_buffer line;
   for (std::size_t i = 0; i < points.size(); ++i) {
     line.clear();
     fmt::format_to(std::back_inserter(line), "v {} {} {}\n", i + 1, points[i].x, points[i].y);
-    file->Append(std::string_view(line.data(), line.size()));
+    if (!file.Write(std::string_view(line.data(), line.size())).ok()) break;  // Commit reports it
   }
-  return file->Close();
+  return file.Commit();
 }
 
 std::string SiblingPath(std::string_view graph_path, std::string_view extension) {

@@ -9,6 +9,8 @@
 #include <charconv>
 #include <cstdio>
 
+#include "shortcut/io/file.h"
+
 namespace shortcut::io_internal {
 namespace {
 
@@ -164,12 +166,7 @@ class XzSource final : public ByteSource {
 
 absl::StatusOr<std::unique_ptr<ByteSource>> OpenInput(const std::string& path, Compression* compression) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) {
-    const int err = errno;
-    if (err == ENOENT || err == ENOTDIR) return NotFoundError("{}: no such file", path);
-    if (err == EACCES) return absl::PermissionDeniedError(fmt::format("{}: permission denied", path));
-    return InvalidArgumentError("{}: cannot open: {}", path, std::strerror(err));
-  }
+  if (f == nullptr) return ErrnoStatus(errno, path, "cannot open");
   struct stat st;
   uint64_t size = 0;
   if (fstat(fileno(f), &st) == 0) {

@@ -45,8 +45,9 @@ enum class Compression { kNone, kGzip, kXz };
 
 // OpenInput: opens `path`; gzip and xz data (recognised by their magic
 // bytes, whatever the extension) are decompressed on the fly.
-// Errors: NotFound for a missing file; PermissionDenied; InvalidArgument for
-// a directory or another read failure.
+// Errors: the open errors of shortcut/io/file.h (NotFound for a missing
+// file, PermissionDenied, ...); InvalidArgument for a directory or a read
+// failure.
 absl::StatusOr<std::unique_ptr<ByteSource>> OpenInput(const std::string& path,
                                                       Compression* compression = nullptr);
 
@@ -156,12 +157,24 @@ class Fields {
   const char* end_;
 };
 
-// FirstNonSpace: the first non-whitespace character of a line, or '\0'.
+// FirstNonSpace: the first non-whitespace character of a line, or '\0'
+// (also for a line whose first such character is a NUL byte: IsBlank tells
+// the two apart).
 inline char FirstNonSpace(std::string_view line) {
   for (char c : line) {
     if (!Fields::IsSpace(c)) return c;
   }
   return '\0';
+}
+
+// IsBlank: the line holds whitespace only. A NUL byte is not whitespace, so
+// a line holding one is data that the reader rejects, not a blank line to
+// skip.
+inline bool IsBlank(std::string_view line) {
+  for (char c : line) {
+    if (!Fields::IsSpace(c)) return false;
+  }
+  return true;
 }
 
 // ParseUint: a decimal integer made of digits only (no sign), without

@@ -83,7 +83,7 @@ absl::Status ParseGr(LineReader& in, const ParseContext& ctx, bool pace, ParsedG
       edges.push_back(e);
       continue;
     }
-    if (c == '\0' || c == 'c') continue;  // blank line or comment
+    if (c == 'c' || (c == '\0' && IsBlank(line))) continue;  // comment or blank line
     if (c == 'p') {
       if (have_header) return in.Error("second problem line (the first is on line {})", h.line);
       SHORTCUT_RETURN_IF_ERROR(ParseProblemLine(line, kind, ctx, in, &h));

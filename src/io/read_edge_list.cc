@@ -28,7 +28,7 @@ absl::Status ParseEdgeList(LineReader& in, const ParseContext& ctx, ParsedGraph<
   std::string_view line;
   while (in.Next(&line)) {
     const char c = line.empty() ? '\0' : (line[0] == ' ' || line[0] == '\t' ? FirstNonSpace(line) : line[0]);
-    if (c == '\0' || c == '#' || c == '%') continue;
+    if (c == '#' || c == '%' || (c == '\0' && IsBlank(line))) continue;
     Fields f(line);
     RawEdge<W> e{0, 0, W{1}};
     SHORTCUT_RETURN_IF_ERROR(ParseUintField(f, in, "vertex id", &e.u));

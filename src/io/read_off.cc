@@ -16,7 +16,7 @@ bool NextDataLine(LineReader& in, std::string_view* line) {
   while (in.Next(line)) {
     const std::size_t hash = line->find('#');
     if (hash != std::string_view::npos) *line = line->substr(0, hash);
-    if (FirstNonSpace(*line) != '\0') return true;
+    if (!IsBlank(*line)) return true;
   }
   return false;
 }

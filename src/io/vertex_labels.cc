@@ -3,9 +3,6 @@
 
 #include <fmt/format.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <limits>
 #include <memory>
 
@@ -13,6 +10,7 @@
 #include "line_reader.h"
 #include "shortcut/core/external_ids.h"
 #include "shortcut/core/status.h"
+#include "shortcut/io/file.h"
 
 namespace shortcut {
 namespace {
@@ -23,21 +21,6 @@ using io_internal::ParseUint;
 using io_internal::Quote;
 
 constexpr uint64_t kMaxLabelLine = uint64_t{1} << 20;
-
-absl::Status WriteText(const std::string& path, std::string_view text) {
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) {
-    const int err = errno;
-    if (err == ENOENT || err == ENOTDIR) return NotFoundError("{}: cannot create (no such directory)", path);
-    if (err == EACCES) return absl::PermissionDeniedError(fmt::format("{}: permission denied", path));
-    return InternalError("{}: cannot create: {}", path, std::strerror(err));
-  }
-  const std::size_t written = std::fwrite(text.data(), 1, text.size(), f);
-  const bool ok = written == text.size() && std::fflush(f) == 0;
-  const bool closed = std::fclose(f) == 0;
-  if (!ok || !closed) return InternalError("{}: write failed", path);
-  return absl::OkStatus();
-}
 
 // IsSkippable: blank lines and '#' comments.
 bool IsSkippable(std::string_view line) {
@@ -129,7 +112,7 @@ absl::Status WriteVertexLabels(const std::string& path, const Graph<W>& g, std::
   RenumberByFirstAppearance(renumbered);
   fmt::memory_buffer out;
   for (VertexId v = 0; v < g.NumVertices(); ++v) fmt::format_to(std::back_inserter(out), "{} {}\n", g.ExternalId(v), renumbered[v]);
-  return WriteText(path, std::string_view(out.data(), out.size()));
+  return WriteFileAtomic(path, std::string_view(out.data(), out.size()));
 }
 
 template <EdgeWeight W>
@@ -170,7 +153,7 @@ absl::Status WriteVertexList(const std::string& path, const Graph<W>& g, std::sp
     }
     fmt::format_to(std::back_inserter(out), "{}\n", g.ExternalId(v));
   }
-  return WriteText(path, std::string_view(out.data(), out.size()));
+  return WriteFileAtomic(path, std::string_view(out.data(), out.size()));
 }
 
 #define SHORTCUT_INSTANTIATE_LABELS(W)                                                                          \

@@ -1,205 +1,89 @@
-// DistanceOracle: labels from the star cover, queries, and the binary format
-// (docs/distance_oracle.md).
+// DistanceOracle: Build (the star generator's stream into the label
+// builder), FromTreeCover, the queries, external ids, Save and Load. The
+// label layout is label_codec.h, its assembly label_builder.h, the file
+// format oracle_file.h (docs/distance_oracle.md).
 #include "shortcut/oracle/distance_oracle.h"
 
 #include <algorithm>
 #include <atomic>
-#include <bit>
 #include <chrono>
-#include <cstdlib>
-#include <cstring>
-#include <fstream>
-#include <memory>
-#include <mutex>
+#include <numeric>
 #include <thread>
 
-#include "shortcut/cover/star_stream.h"
+#include "label_builder.h"
+#include "label_codec.h"
+#include "oracle_file.h"
 #include "shortcut/core/check.h"
 #include "shortcut/core/status.h"
+#include "shortcut/cover/star_stream.h"
 #include "shortcut/cover/weight_code.h"
+#include "shortcut/io/file.h"
 
 namespace shortcut {
 namespace {
 
-static_assert(std::endian::native == std::endian::little, "the index format is little-endian");
-
-constexpr char kMagic[8] = {'S', 'C', 'O', 'R', 'A', 'C', 'L', 'E'};
-constexpr uint32_t kFlagQuantized = 1;
-constexpr uint32_t kKnownFlags = kFlagQuantized;
-constexpr uint64_t kHeaderBytes = 128;
-constexpr uint64_t kMaxScales = 4096;
-// Exact weights are kept below 2^62 so that two of them add without overflow.
-constexpr uint64_t kMaxExactWeight = uint64_t{1} << 62;
-
-// ---- varints (LEB128) ----
-
-void PutVarint(std::vector<uint8_t>& out, uint64_t x) {
-  while (x >= 0x80) {
-    out.push_back(static_cast<uint8_t>(x | 0x80));
-    x >>= 7;
-  }
-  out.push_back(static_cast<uint8_t>(x));
-}
-
-std::size_t VarintLength(uint64_t x) {
-  std::size_t n = 1;
-  while (x >= 0x80) {
-    x >>= 7;
-    ++n;
-  }
-  return n;
-}
-
-// AppendEntries: a group's entries (star index within the path, weight),
-// sorted by index: delta-coded indices, then 2-byte codes or varint weights.
-void AppendEntries(std::vector<uint8_t>& out, std::span<const uint32_t> index, std::span<const uint64_t> weight,
-                   bool quantized) {
-  uint64_t previous = ~uint64_t{0};  // so that the first index is coded as itself
-  for (std::size_t i = 0; i < index.size(); ++i) {
-    PutVarint(out, index[i] - (previous + 1));
-    previous = index[i];
-    if (quantized) {
-      const uint16_t code = EncodeWeightUp(weight[i]);
-      out.push_back(static_cast<uint8_t>(code));
-      out.push_back(static_cast<uint8_t>(code >> 8));
-    } else {
-      PutVarint(out, weight[i]);
-    }
-  }
-}
-
-// ReadVarint: unchecked; only for labels validated at construction or load.
-inline uint64_t ReadVarint(const uint8_t*& p) {
-  uint64_t x = *p & 0x7f;
-  if (*p++ < 0x80) return x;
-  for (int shift = 7;; shift += 7) {
-    const uint8_t b = *p++;
-    x |= static_cast<uint64_t>(b & 0x7f) << shift;
-    if (b < 0x80) return x;
-  }
-}
-
-// ParseVarint: checked: at most 10 bytes, inside [p, end), no bits beyond 64.
-bool ParseVarint(const uint8_t*& p, const uint8_t* end, uint64_t& x) {
-  x = 0;
-  for (int i = 0; i < 10; ++i) {
-    if (p == end) return false;
-    const uint8_t b = *p++;
-    if (i == 9 && b > 1) return false;
-    x |= static_cast<uint64_t>(b & 0x7f) << (7 * i);
-    if (b < 0x80) return true;
-  }
-  return false;
-}
-
-inline uint64_t ReadWeight(const uint8_t*& p, bool quantized) {
-  if (quantized) {
-    const uint16_t code = static_cast<uint16_t>(p[0] | (uint16_t{p[1]} << 8));
-    p += 2;
-    return DecodeWeight(code);
-  }
-  return ReadVarint(p);
-}
-
-uint64_t Checksum(const uint8_t* p, std::size_t n) {
-  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  uint64_t h = 0x243F6A8885A308D3ull ^ n;
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    h = (h ^ w) * kMul;
-    h ^= h >> 32;
-  }
-  uint64_t tail = 0;
-  std::memcpy(&tail, p + i, n - i);
-  h = (h ^ tail ^ (uint64_t{n - i} << 56)) * kMul;
-  h ^= h >> 29;
-  return h;
-}
+using namespace oracle_internal;  // NOLINT: the codec, builder and file format
 
 double Since(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
 
+// PathOrderNumbering: the vertices of `cover` in lexicographic order of the
+// lists of paths holding them (ties by id). For a cover of BuildTreeCover the
+// vertices of a path are a domain of the partition tree and the paths follow
+// its preorder, so each path's vertices become one contiguous range, as the
+// star generator's numbering makes them for Build.
+std::vector<VertexId> PathOrderNumbering(const TreeCover& cover) {
+  const VertexId n = cover.num_vertices;
+  const std::size_t paths = cover.path_supernode.size();
+  // Calls visit(p, v) once for every path p and vertex v of its stars.
+  auto for_each_path_vertex = [&](auto&& visit) {
+    std::vector<uint32_t> last_path(n, ~uint32_t{0});
+    for (uint32_t p = 0; p < paths; ++p) {
+      const uint64_t begin = cover.member_offsets[cover.path_star_begin[p]];
+      const uint64_t end = cover.member_offsets[cover.path_star_begin[p + 1]];
+      for (uint64_t x = begin; x < end; ++x) {
+        const VertexId v = cover.members[x];
+        if (last_path[v] != p) {
+          last_path[v] = p;
+          visit(p, v);
+        }
+      }
+    }
+  };
+  std::vector<uint64_t> offsets(uint64_t{n} + 1, 0);
+  for_each_path_vertex([&](uint32_t, VertexId v) { ++offsets[v + 1]; });
+  for (VertexId v = 0; v < n; ++v) offsets[v + 1] += offsets[v];
+  std::vector<uint32_t> lists(offsets[n]);
+  std::vector<uint64_t> fill(offsets.begin(), offsets.end() - 1);
+  for_each_path_vertex([&](uint32_t p, VertexId v) { lists[fill[v]++] = p; });
+  std::vector<VertexId> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](VertexId a, VertexId b) {
+    return std::lexicographical_compare(lists.begin() + offsets[a], lists.begin() + offsets[a + 1],
+                                        lists.begin() + offsets[b], lists.begin() + offsets[b + 1]);
+  });
+  return order;
+}
+
 }  // namespace
 
-// OracleLabelBuilder: appends one group per (vertex, path), path by path.
-class OracleLabelBuilder {
- public:
-  OracleLabelBuilder(VertexId n, bool quantized) : labels_(n), last_path_(n, kNone), quantized_(quantized) {}
-
-  // AddGroup: v's entries in `path`, as (star index within the path,
-  // weight), sorted by index. Paths must be added in increasing order.
-  void AddGroup(VertexId v, uint32_t path, std::span<const uint32_t> index, std::span<const uint64_t> weight) {
-    scratch_.clear();
-    AppendEntries(scratch_, index, weight, quantized_);
-    std::vector<uint8_t>& label = labels_[v];
-    PutVarint(label, uint64_t{path} - (last_path_[v] + 1));
-    PutVarint(label, scratch_.size());
-    label.insert(label.end(), scratch_.begin(), scratch_.end());
-    last_path_[v] = path;
-    ++groups_;
-    entries_ += index.size();
-  }
-
-  // Finish: concatenates the per-vertex labels into `oracle`.
-  void Finish(DistanceOracle& oracle) {
-    const VertexId n = static_cast<VertexId>(labels_.size());
-    oracle.offsets_.assign(uint64_t{n} + 1, 0);
-    for (VertexId v = 0; v < n; ++v) {
-      oracle.offsets_[v + 1] = oracle.offsets_[v] + labels_[v].size();
-    }
-    oracle.labels_.resize(oracle.offsets_[n]);
-    for (VertexId v = 0; v < n; ++v) {
-      std::copy(labels_[v].begin(), labels_[v].end(), oracle.labels_.begin() + oracle.offsets_[v]);
-      std::vector<uint8_t>().swap(labels_[v]);
-    }
-    oracle.num_entries_ = entries_;
-  }
-
-  uint64_t groups() const { return groups_; }
-
- private:
-  static constexpr uint64_t kNone = ~uint64_t{0};
-  std::vector<std::vector<uint8_t>> labels_;
-  std::vector<uint64_t> last_path_;
-  std::vector<uint8_t> scratch_;
-  bool quantized_;
-  uint64_t groups_ = 0;
-  uint64_t entries_ = 0;
-};
+// The ranges are the cover's: validated in one place.
 
 void DistanceOracle::SetIds(const Graph<uint32_t>& g) {
-  const auto ids = g.ExternalIds();
-  id_base_ = ids.empty() ? 0 : ids[0];
-  explicit_ids_.clear();
-  for (VertexId v = 0; v < g.NumVertices(); ++v) {
-    if (ids[v] != id_base_ + v) {
-      explicit_ids_.assign(ids.begin(), ids.end());
-      id_base_ = 0;
-      break;
-    }
+  ids_ = ExternalIdIndex(g);
+  id_base_ = ids_.Base();
+  if (ids_.Consecutive()) {
+    explicit_ids_.clear();
+  } else {
+    explicit_ids_.assign(g.ExternalIds().begin(), g.ExternalIds().end());
   }
   aliases_.assign(g.Aliases().begin(), g.Aliases().end());
-  BuildIdIndex();
 }
 
-void DistanceOracle::BuildIdIndex() {
-  id_index_.clear();
-  for (VertexId v = 0; v < explicit_ids_.size(); ++v) id_index_.emplace(explicit_ids_[v], v);
-  for (const auto& [id, v] : aliases_) id_index_.emplace(id, v);
-}
+VertexId DistanceOracle::FindExternal(uint64_t id) const { return ids_.Find(id); }
 
-VertexId DistanceOracle::FindExternal(uint64_t id) const {
-  if (explicit_ids_.empty() && id >= id_base_ && id - id_base_ < num_vertices_) {
-    return static_cast<VertexId>(id - id_base_);
-  }
-  const auto it = id_index_.find(id);
-  return it == id_index_.end() ? kNoVertex : it->second;
-}
-
-absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, const TreeCoverOptions& options,
+absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, const DistanceOracleOptions& options,
                                                      OracleBuildStats* stats) {
   const auto start = std::chrono::steady_clock::now();
   SHORTCUT_ASSIGN_OR_RETURN(StarStream stream, StarStream::Create(g, options));
@@ -213,154 +97,24 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   oracle.min_weight_ = stream.min_weight();
   oracle.scales_ = stream.scales();
   oracle.num_paths_ = stream.NumPaths();
-  oracle.path_star_begin_.assign(1, 0);
   oracle.SetIds(g);
 
   // Forest packing is first-fit in star order: only then is the sink fed in
   // order; otherwise paths are encoded concurrently.
   const bool pack = stats != nullptr && options.pack_forests;
   CoverStatsCollector collector(n, static_cast<uint32_t>(oracle.scales_.size()), pack);
-  // Labels are assembled path-major: each path keeps the entry bytes of the
-  // vertices of its domain (a contiguous id range of the generator's
-  // numbering), in vertex order; a final sweep over the vertices
-  // concatenates, for each, the groups of the paths whose domain holds it.
-  struct FreeBytes {
-    void operator()(uint8_t* p) const { std::free(p); }
-  };
-  struct PathGroups {
-    VertexId lo = 0, hi = 0;
-    std::unique_ptr<uint8_t[], FreeBytes> bytes;  // the groups, ends[span − 1] bytes
-    std::vector<uint32_t> ends;     // ends[i]: end in `bytes` of vertex lo + i
-    std::vector<uint16_t> entries;  // entries of vertex lo + i (only for statistics)
-    uint64_t stars = 0, total_entries = 0, groups = 0;
-  };
-  std::vector<PathGroups> groups(stream.NumPaths());
+  // The generator's domains are contiguous, nested id ranges of its
+  // numbering: the builder's slots.
+  OracleLabelBuilder builder(stream.NumPaths(), options.quantize_weights, /*count_overlap=*/stats != nullptr && !pack);
   std::atomic<uint64_t> labels_ns{0};
-  const bool quantized = options.quantize_weights;
-  const bool count_entries = stats != nullptr && !pack;
-  // Scratch of the sink, reused across paths: one per concurrent call.
-  struct SinkScratch {
-    std::vector<uint32_t> count;
-    std::vector<uint64_t> sorted;         // quantised: star index << 16 | weight code
-    std::vector<uint32_t> sorted_index;   // exact weights: star index ...
-    std::vector<uint64_t> sorted_weight;  // ... and weight
-  };
-  std::mutex scratch_mutex;
-  std::vector<std::unique_ptr<SinkScratch>> scratch_pool;
   auto sink = [&](const PathStars& ps) -> absl::Status {
     const auto t0 = std::chrono::steady_clock::now();
-    std::unique_ptr<SinkScratch> scratch;
-    {
-      std::lock_guard<std::mutex> lock(scratch_mutex);
-      if (scratch_pool.empty()) {
-        scratch = std::make_unique<SinkScratch>();
-      } else {
-        scratch = std::move(scratch_pool.back());
-        scratch_pool.pop_back();
-      }
-    }
-    // Counting sort of the entries by vertex, stable in star order.
-    const VertexId lo = ps.dom_begin, span = ps.dom_end - ps.dom_begin;
-    const uint64_t num = ps.NumEntries();
-    const uint32_t num_stars = static_cast<uint32_t>(ps.roots.size());
-    std::vector<uint32_t>& count = scratch->count;
-    count.assign(uint64_t{span} + 1, 0);
-    for (uint32_t s = 0; s < num_stars; ++s) {
-      const VertexId* const members = ps.star_vertices[s];
-      for (uint64_t x = 0, k = ps.offsets[s + 1] - ps.offsets[s]; x < k; ++x) ++count[members[x] - lo + 1];
-    }
-    for (VertexId i = 0; i < span; ++i) count[i + 1] += count[i];
-    if (quantized) {
-      if (scratch->sorted.size() < num) scratch->sorted.resize(num);
-      uint64_t* const sorted = scratch->sorted.data();
-      for (uint32_t s = 0; s < num_stars; ++s) {
-        const VertexId* const members = ps.star_vertices[s];
-        const uint64_t* const distances = ps.star_distances[s];
-        for (uint64_t x = 0, k = ps.offsets[s + 1] - ps.offsets[s]; x < k; ++x) {
-          // Below 4096 a weight is its own code (the generator checked the
-          // largest against kMaxCodedWeight).
-          const uint64_t w = distances[x];
-          const uint16_t code = w < 4096 ? static_cast<uint16_t>(w) : EncodeWeightUp(w);
-          sorted[count[members[x] - lo]++] = (uint64_t{s} << 16) | code;
-        }
-      }
-    } else {
-      if (scratch->sorted_index.size() < num) {
-        scratch->sorted_index.resize(num);
-        scratch->sorted_weight.resize(num);
-      }
-      for (uint32_t s = 0; s < num_stars; ++s) {
-        const VertexId* const members = ps.star_vertices[s];
-        const uint64_t* const distances = ps.star_distances[s];
-        for (uint64_t x = 0, k = ps.offsets[s + 1] - ps.offsets[s]; x < k; ++x) {
-          const uint32_t slot = count[members[x] - lo]++;
-          scratch->sorted_index[slot] = s;
-          scratch->sorted_weight[slot] = distances[x];
-        }
-      }
-    }
-    // count[i] is now the end of vertex lo+i's run; its start is count[i−1].
-    // Every entry takes at most 5 bytes of index and 2 of code or 10 of
-    // weight: the groups are written into a buffer of that size, which is
-    // then shrunk in place (no copy; its untouched pages are never mapped).
-    PathGroups& pg = groups[ps.path];
-    pg.lo = lo;
-    pg.hi = ps.dom_end;
-    pg.ends.resize(span);
-    if (count_entries) pg.entries.resize(span);
-    const uint64_t bound = num * (quantized ? 7 : 15);
-    uint8_t* const bytes = static_cast<uint8_t*>(std::malloc(std::max<uint64_t>(bound, 1)));
-    if (bytes == nullptr) return ResourceExhaustedError("oracle: cannot allocate {} bytes for labels", bound);
-    pg.bytes.reset(bytes);
-    uint8_t* out = bytes;
-    auto put = [&out](uint64_t x) {
-      while (x >= 0x80) {
-        *out++ = static_cast<uint8_t>(x | 0x80);
-        x >>= 7;
-      }
-      *out++ = static_cast<uint8_t>(x);
-    };
-    uint32_t begin = 0;
-    for (VertexId i = 0; i < span; ++i) {
-      const uint32_t end = count[i];
-      if (end > begin) {
-        // Delta-coded star indices (the first coded as itself), then 2-byte
-        // codes or varint weights, as AppendEntries writes them.
-        uint64_t previous = ~uint64_t{0};
-        if (quantized) {
-          const uint64_t* const sorted = scratch->sorted.data();
-          for (uint32_t x = begin; x < end; ++x) {
-            const uint64_t index = sorted[x] >> 16;
-            put(index - (previous + 1));
-            previous = index;
-            *out++ = static_cast<uint8_t>(sorted[x]);
-            *out++ = static_cast<uint8_t>(sorted[x] >> 8);
-          }
-        } else {
-          for (uint32_t x = begin; x < end; ++x) {
-            const uint64_t index = scratch->sorted_index[x];
-            put(index - (previous + 1));
-            previous = index;
-            put(scratch->sorted_weight[x]);
-          }
-        }
-        ++pg.groups;
-      }
-      if (count_entries) pg.entries[i] = static_cast<uint16_t>(std::min<uint32_t>(end - begin, 0xffff));
-      pg.ends[i] = static_cast<uint32_t>(out - bytes);
-      begin = end;
-    }
-    SHORTCUT_CHECK(static_cast<uint64_t>(out - bytes) < (uint64_t{1} << 32));
-    if (auto* shrunk = static_cast<uint8_t*>(std::realloc(bytes, std::max<std::ptrdiff_t>(out - bytes, 1)))) {
-      pg.bytes.release();
-      pg.bytes.reset(shrunk);
-    }
-    {
-      std::lock_guard<std::mutex> lock(scratch_mutex);
-      scratch_pool.push_back(std::move(scratch));
-    }
-    pg.stars = ps.roots.size();
-    pg.total_entries = num;
+    SHORTCUT_RETURN_IF_ERROR(builder.AddPath({.path = ps.path,
+                                              .lo = ps.dom_begin,
+                                              .hi = ps.dom_end,
+                                              .offsets = ps.offsets,
+                                              .vertices = ps.star_vertices,
+                                              .weights = ps.star_distances}));
     labels_ns.fetch_add(static_cast<uint64_t>(Since(t0) * 1e9), std::memory_order_relaxed);
     if (pack) {
       for (std::size_t i = 0; i < ps.roots.size(); ++i) {
@@ -371,82 +125,11 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     return absl::OkStatus();
   };
   SHORTCUT_RETURN_IF_ERROR(stream.Run(sink, /*concurrent_sink=*/!pack, /*views=*/true));
-  scratch_pool.clear();
-  uint64_t num_groups = 0;
-  for (const PathGroups& pg : groups) {
-    oracle.path_star_begin_.push_back(oracle.path_star_begin_.back() + pg.stars);
-    oracle.num_entries_ += pg.total_entries;
-    num_groups += pg.groups;
-  }
   double labels_s = static_cast<double>(labels_ns.load()) * 1e-9;
-  oracle.num_stars_ = oracle.path_star_begin_.back();
   const auto t0 = std::chrono::steady_clock::now();
-  // The sweep: the paths whose domain holds v form a stack (domains are
-  // nested intervals, ordered by path id from the root down). Pass 0 sizes
-  // every label, pass 1 writes it at its place in the original numbering.
-  // The vertex range is cut into one chunk per thread; a chunk starts with
-  // the stack of the paths holding its first vertex.
-  const auto new_to_old = stream.NewToOld();
-  oracle.offsets_.assign(uint64_t{n} + 1, 0);
-  const uint32_t chunks = std::max<uint32_t>(1, std::min<uint32_t>(options.threads, n / 4096 + 1));
-  std::vector<uint32_t> chunk_max_overlap(chunks, 0);
-  auto sweep = [&](int pass, uint32_t chunk) {
-    const VertexId v_begin = static_cast<VertexId>(uint64_t{n} * chunk / chunks);
-    const VertexId v_end = static_cast<VertexId>(uint64_t{n} * (chunk + 1) / chunks);
-    std::vector<uint32_t> active;
-    uint32_t next = 0;
-    while (next < groups.size() && groups[next].lo <= v_begin) {
-      if (groups[next].hi > v_begin) active.push_back(next);
-      ++next;
-    }
-    uint32_t max_overlap = 0;
-    for (VertexId v = v_begin; v < v_end; ++v) {
-      while (!active.empty() && groups[active.back()].hi <= v) active.pop_back();
-      while (next < groups.size() && groups[next].lo <= v) active.push_back(next++);
-      uint64_t size = 0;
-      uint8_t* out = pass == 1 ? oracle.labels_.data() + oracle.offsets_[new_to_old[v]] : nullptr;
-      uint64_t previous = ~uint64_t{0};
-      uint32_t overlap = 0;
-      for (uint32_t p : active) {
-        const PathGroups& pg = groups[p];
-        const VertexId i = v - pg.lo;
-        if (pass == 0 && count_entries) overlap += pg.entries[i];
-        const uint32_t b = i == 0 ? 0 : pg.ends[i - 1], e = pg.ends[i];
-        if (e == b) continue;
-        const uint64_t delta = p - (previous + 1), length = e - b;
-        previous = p;
-        if (pass == 0) {
-          size += VarintLength(delta) + VarintLength(length) + length;
-          continue;
-        }
-        for (uint64_t x : {delta, length}) {
-          while (x >= 0x80) {
-            *out++ = static_cast<uint8_t>(x | 0x80);
-            x >>= 7;
-          }
-          *out++ = static_cast<uint8_t>(x);
-        }
-        out = std::copy(pg.bytes.get() + b, pg.bytes.get() + e, out);
-      }
-      if (pass == 0) {
-        oracle.offsets_[new_to_old[v] + 1] = size;
-        max_overlap = std::max(max_overlap, overlap);
-      }
-    }
-    chunk_max_overlap[chunk] = std::max(chunk_max_overlap[chunk], max_overlap);
-  };
-  for (int pass = 0; pass < 2; ++pass) {
-    if (pass == 1) {
-      for (VertexId v = 0; v < n; ++v) oracle.offsets_[v + 1] += oracle.offsets_[v];
-      oracle.labels_.resize(oracle.offsets_[n]);
-    }
-    std::vector<std::thread> pool;
-    for (uint32_t c = 1; c < chunks; ++c) pool.emplace_back(sweep, pass, c);
-    sweep(pass, 0);
-    for (auto& th : pool) th.join();
-  }
-  groups.clear();
-  const uint32_t max_overlap = *std::max_element(chunk_max_overlap.begin(), chunk_max_overlap.end());
+  builder.Finish(stream.NewToOld(), options.threads, oracle);
+  const uint32_t max_overlap = builder.max_overlap();
+  const uint64_t num_groups = builder.groups();
   labels_s += Since(t0);
   if (stats != nullptr) {
     const auto& gs = stream.stats();
@@ -506,45 +189,52 @@ absl::StatusOr<DistanceOracle> DistanceOracle::FromTreeCover(const Graph<uint32_
   oracle.scales_ = cover.scales;
   oracle.num_paths_ = paths;
   oracle.num_stars_ = stars;
-  oracle.path_star_begin_.assign(cover.path_star_begin.begin(), cover.path_star_begin.end());
   oracle.SetIds(g);
-  OracleLabelBuilder builder(n, cover.quantized);
-  std::vector<std::vector<uint32_t>> index(n);
-  std::vector<std::vector<uint64_t>> weight(n);
-  std::vector<VertexId> touched;
-  std::vector<uint8_t> is_touched(n, 0);
-  for (std::size_t p = 0; p < paths; ++p) {
-    touched.clear();
-    for (uint32_t s = cover.path_star_begin[p]; s < cover.path_star_begin[p + 1]; ++s) {
-      const auto members = cover.Members(s);
-      const auto weights = cover.Weights(s);
-      for (std::size_t i = 0; i < members.size(); ++i) {
-        const VertexId v = members[i];
-        if (v >= n) return InvalidArgumentError("oracle: star {} holds vertex {} of a {}-vertex graph", s, v, n);
-        if (cover.quantized ? weights[i] > kMaxCodedWeight : weights[i] >= kMaxExactWeight) {
-          return InvalidArgumentError("oracle: star {} has weight {} beyond the format", s, weights[i]);
-        }
-        if (!is_touched[v]) {
-          is_touched[v] = 1;
-          touched.push_back(v);
-        }
-        const uint32_t local = s - cover.path_star_begin[p];
-        if (!index[v].empty() && index[v].back() == local) {
-          return InvalidArgumentError("oracle: star {} holds vertex {} twice", s, v);
-        }
-        index[v].push_back(local);
-        weight[v].push_back(weights[i]);
+  // Input checks: vertices in range, weights the format can hold, no vertex
+  // twice in a star.
+  std::vector<uint32_t> seen_in(n, ~uint32_t{0});
+  for (uint32_t s = 0; s < stars; ++s) {
+    const auto members = cover.Members(s);
+    const auto weights = cover.Weights(s);
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      const VertexId v = members[i];
+      if (v >= n) return InvalidArgumentError("oracle: star {} holds vertex {} of a {}-vertex graph", s, v, n);
+      if (cover.quantized ? weights[i] > kMaxCodedWeight : weights[i] >= kMaxExactWeight) {
+        return InvalidArgumentError("oracle: star {} has weight {} beyond the format", s, weights[i]);
       }
-    }
-    std::sort(touched.begin(), touched.end());
-    for (VertexId v : touched) {
-      builder.AddGroup(v, static_cast<uint32_t>(p), index[v], weight[v]);
-      index[v].clear();
-      weight[v].clear();
-      is_touched[v] = 0;
+      if (seen_in[v] == s) return InvalidArgumentError("oracle: star {} holds vertex {} twice", s, v);
+      seen_in[v] = s;
     }
   }
-  builder.Finish(oracle);
+  const std::vector<VertexId> new_to_old = PathOrderNumbering(cover);
+  std::vector<VertexId> old_to_new(n);
+  for (VertexId i = 0; i < n; ++i) old_to_new[new_to_old[i]] = i;
+  std::vector<VertexId> slots(cover.members.size());
+  for (std::size_t x = 0; x < slots.size(); ++x) slots[x] = old_to_new[cover.members[x]];
+  std::vector<const VertexId*> star_vertices(stars);
+  std::vector<const uint64_t*> star_weights(stars);
+  for (uint32_t s = 0; s < stars; ++s) {
+    star_vertices[s] = slots.data() + cover.member_offsets[s];
+    star_weights[s] = cover.weights.data() + cover.member_offsets[s];
+  }
+  OracleLabelBuilder builder(static_cast<uint32_t>(paths), cover.quantized, /*count_overlap=*/false);
+  for (std::size_t p = 0; p < paths; ++p) {
+    const uint32_t s_begin = cover.path_star_begin[p], s_end = cover.path_star_begin[p + 1];
+    PathEntries entries;
+    entries.path = static_cast<uint32_t>(p);
+    entries.lo = n;
+    entries.hi = 0;
+    for (uint64_t x = cover.member_offsets[s_begin]; x < cover.member_offsets[s_end]; ++x) {
+      entries.lo = std::min(entries.lo, slots[x]);
+      entries.hi = std::max(entries.hi, slots[x] + 1);
+    }
+    if (entries.lo > entries.hi) entries.lo = entries.hi = 0;
+    entries.offsets = std::span<const uint64_t>(cover.member_offsets).subspan(s_begin, s_end - s_begin + 1);
+    entries.vertices = std::span<const VertexId* const>(star_vertices).subspan(s_begin, s_end - s_begin);
+    entries.weights = std::span<const uint64_t* const>(star_weights).subspan(s_begin, s_end - s_begin);
+    SHORTCUT_RETURN_IF_ERROR(builder.AddPath(entries));
+  }
+  builder.Finish(new_to_old, /*threads=*/1, oracle);
   return oracle;
 }
 
@@ -556,7 +246,9 @@ uint64_t DistanceOracle::Query(VertexId u, VertexId v) const {
   const uint8_t* b = labels_.data() + offsets_[v];
   const uint8_t* const b_end = labels_.data() + offsets_[v + 1];
   const bool q = quantized_;
-  uint64_t path_a = ~uint64_t{0}, path_b = ~uint64_t{0};
+  // The loop spells out ReadGroupHeader / ReadEntry (label_codec.h) with its
+  // primitives: the same bytes read, in about 1% fewer instructions.
+  uint64_t path_a = kBeforeFirst, path_b = kBeforeFirst;
   uint64_t best = kUnreachable;
   while (a < a_end && b < b_end) {
     path_a += ReadVarint(a) + 1;
@@ -639,15 +331,13 @@ std::vector<std::pair<uint64_t, uint64_t>> DistanceOracle::DecodeLabel(VertexId 
   std::vector<std::pair<uint64_t, uint64_t>> out;
   const uint8_t* p = labels_.data() + offsets_[v];
   const uint8_t* const end = labels_.data() + offsets_[v + 1];
-  uint64_t path = ~uint64_t{0};
+  uint64_t path = kBeforeFirst;
   while (p < end) {
-    path += ReadVarint(p) + 1;
-    const uint64_t length = ReadVarint(p);
-    const uint8_t* const group_end = p + length;
-    uint64_t index = ~uint64_t{0};
+    const uint8_t* const group_end = ReadGroupHeader(p, path);
+    uint64_t index = kBeforeFirst;
     while (p < group_end) {
-      index += ReadVarint(p) + 1;
-      out.emplace_back(path_star_begin_[path] + index, ReadWeight(p, quantized_));
+      const uint64_t weight = ReadEntry(p, index, quantized_);
+      out.emplace_back(path_star_begin_[path] + index, weight);
     }
   }
   return out;
@@ -666,293 +356,26 @@ absl::Status DistanceOracle::CheckGraph(const Graph<uint32_t>& g) const {
   return absl::OkStatus();
 }
 
-// ---- binary format ----
-//
-// Little-endian. Header (128 bytes):
-//   0 magic "SCORACLE" | 8 u32 version | 12 u32 flags (bit 0: quantised weights)
-//   16 u64 graph fingerprint | 24 f64 epsilon | 32 f64 scale ratio
-//   40 u64 vertices | 48 u64 paths | 56 u64 stars | 64 u64 entries
-//   72 u64 label bytes | 80 u64 explicit ids (0 or vertices) | 88 u64 id base
-//   96 u64 aliases | 104 u64 min weight | 112 u64 scales | 120 u64 reserved (0)
-// Sections: scales (5 u64 each), path star offsets (paths + 1 u64), label
-// offsets (vertices + 1 u64), label bytes, zero padding to 8 bytes, explicit
-// ids (u64 each), aliases (u64 id, u64 vertex), then a u64 checksum of every
-// byte before it.
-
-namespace {
-
-class Writer {
- public:
-  explicit Writer(std::string& out) : out_(out) {}
-  void U32(uint32_t x) { Raw(&x, 4); }
-  void U64(uint64_t x) { Raw(&x, 8); }
-  void F64(double x) { Raw(&x, 8); }
-  void Raw(const void* p, std::size_t n) { out_.append(static_cast<const char*>(p), n); }
-
- private:
-  std::string& out_;
-};
-
-class Reader {
- public:
-  explicit Reader(const uint8_t* p) : p_(p) {}
-  uint32_t U32() { return Get<uint32_t>(); }
-  uint64_t U64() { return Get<uint64_t>(); }
-  double F64() { return Get<double>(); }
-  const uint8_t* Take(std::size_t n) {
-    const uint8_t* at = p_;
-    p_ += n;
-    return at;
-  }
-
- private:
-  template <class T>
-  T Get() {
-    T x;
-    std::memcpy(&x, p_, sizeof(T));
-    p_ += sizeof(T);
-    return x;
-  }
-  const uint8_t* p_;
-};
-
-// Size of the body for the given counts, or 0 on overflow.
-uint64_t ExpectedBytes(uint64_t n, uint64_t paths, uint64_t label_bytes, uint64_t explicit_ids, uint64_t aliases,
-                       uint64_t scales) {
-  // Every count was bounded by the caller, so no product below overflows.
-  uint64_t total = kHeaderBytes;
-  total += scales * 40;
-  total += (paths + 1) * 8;
-  total += (n + 1) * 8;
-  total += (label_bytes + 7) / 8 * 8;
-  total += explicit_ids * 8;
-  total += aliases * 16;
-  total += 8;  // checksum
-  return total;
-}
-
-}  // namespace
-
 uint64_t DistanceOracle::SerializedBytes() const {
-  return ExpectedBytes(num_vertices_, num_paths_, labels_.size(), explicit_ids_.size(), aliases_.size(),
-                       scales_.size());
+  return *oracle_internal::FileBytes(oracle_internal::OracleFile::HeaderOf(*this));
 }
 
-std::string DistanceOracle::Serialize() const {
-  std::string out;
-  out.reserve(SerializedBytes());
-  Writer w(out);
-  w.Raw(kMagic, 8);
-  w.U32(kOracleFormatVersion);
-  w.U32(quantized_ ? kFlagQuantized : 0);
-  w.U64(fingerprint_);
-  w.F64(epsilon_);
-  w.F64(scale_ratio_);
-  w.U64(num_vertices_);
-  w.U64(num_paths_);
-  w.U64(num_stars_);
-  w.U64(num_entries_);
-  w.U64(labels_.size());
-  w.U64(explicit_ids_.size());
-  w.U64(id_base_);
-  w.U64(aliases_.size());
-  w.U64(min_weight_);
-  w.U64(scales_.size());
-  w.U64(0);
-  for (const CoverScale& s : scales_) {
-    w.U64(s.upper);
-    w.U64(s.budget);
-    w.U64(s.tau);
-    w.U64(s.radius);
-    w.U64(s.quantization_error);
-  }
-  for (uint64_t x : path_star_begin_) w.U64(x);
-  for (uint64_t x : offsets_) w.U64(x);
-  w.Raw(labels_.data(), labels_.size());
-  const char zeros[8] = {};
-  w.Raw(zeros, (8 - labels_.size() % 8) % 8);
-  for (uint64_t id : explicit_ids_) w.U64(id);
-  for (const auto& [id, v] : aliases_) {
-    w.U64(id);
-    w.U64(v);
-  }
-  w.U64(Checksum(reinterpret_cast<const uint8_t*>(out.data()), out.size()));
-  return out;
-}
+std::string DistanceOracle::Serialize() const { return oracle_internal::OracleFile::Serialize(*this); }
 
-uint64_t DistanceOracle::FileChecksum(absl::string_view bytes) {
-  return Checksum(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
-}
+uint64_t DistanceOracle::FileChecksum(absl::string_view bytes) { return oracle_internal::FileChecksum(bytes); }
 
-absl::Status DistanceOracle::Save(const std::string& path) const {
-  const std::string bytes = Serialize();
-  std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  if (!f) return NotFoundError("oracle: cannot open '{}' for writing", path);
-  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  f.close();
-  if (!f) return InternalError("oracle: writing '{}' failed", path);
-  return absl::OkStatus();
-}
+absl::Status DistanceOracle::Save(const std::string& path) const { return WriteFileAtomic(path, Serialize()); }
 
 absl::StatusOr<DistanceOracle> DistanceOracle::Load(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return NotFoundError("oracle: cannot open '{}'", path);
-  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-  if (f.bad()) return InternalError("oracle: reading '{}' failed", path);
+  // A regular file only, read up to its size: a device never ends.
+  SHORTCUT_ASSIGN_OR_RETURN(const std::string bytes, ReadFile(path, kNoSizeLimit, FileKind::kRegular));
   auto oracle = Deserialize(bytes);
   if (!oracle.ok()) return Annotate(oracle.status(), path);
   return oracle;
 }
 
 absl::StatusOr<DistanceOracle> DistanceOracle::Deserialize(absl::string_view bytes) {
-  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
-  const uint64_t size = bytes.size();
-  if (size < 8 || std::memcmp(data, kMagic, 8) != 0) {
-    return InvalidArgumentError("not a shortcut oracle index (bad magic)");
-  }
-  if (size < kHeaderBytes + 8) return InvalidArgumentError("truncated oracle index ({} bytes)", size);
-  Reader r(data + 8);
-  const uint32_t version = r.U32();
-  if (version != kOracleFormatVersion) {
-    return InvalidArgumentError("oracle index version {} is not supported (this build reads version {})", version,
-                                kOracleFormatVersion);
-  }
-  const uint32_t flags = r.U32();
-  DistanceOracle o;
-  o.fingerprint_ = r.U64();
-  o.epsilon_ = r.F64();
-  o.scale_ratio_ = r.F64();
-  const uint64_t n = r.U64(), paths = r.U64(), stars = r.U64(), entries = r.U64(), label_bytes = r.U64();
-  const uint64_t explicit_ids = r.U64(), id_base = r.U64(), aliases = r.U64(), min_weight = r.U64();
-  const uint64_t num_scales = r.U64(), reserved = r.U64();
-  if ((flags & ~kKnownFlags) != 0 || reserved != 0) return InvalidArgumentError("oracle index: unknown flags");
-  // The counts fix the file size (computed in 128 bits: no count can wrap it).
-  __extension__ using U128 = unsigned __int128;
-  const U128 expected = U128{kHeaderBytes} + U128{num_scales} * 40 + (U128{paths} + 1) * 8 + (U128{n} + 1) * 8 +
-                        (U128{label_bytes} + 7) / 8 * 8 + U128{explicit_ids} * 8 + U128{aliases} * 16 + 8;
-  if (expected > size) {
-    return InvalidArgumentError("truncated oracle index: {} bytes, the header announces {}", size,
-                                expected >> 64 != 0 ? std::string("more than 2^64")
-                                                    : std::to_string(static_cast<uint64_t>(expected)));
-  }
-  if (expected < size) {
-    return InvalidArgumentError("oracle index has {} trailing bytes (expected {})", size - static_cast<uint64_t>(expected),
-                                static_cast<uint64_t>(expected));
-  }
-  if (n > kMaxVertices || (explicit_ids != 0 && explicit_ids != n) || num_scales > kMaxScales ||
-      entries > label_bytes) {
-    return InvalidArgumentError(
-        "oracle index: header counts are inconsistent (vertices {}, ids {}, scales {}, entries {}, label bytes {})", n,
-        explicit_ids, num_scales, entries, label_bytes);
-  }
-  uint64_t stored;
-  std::memcpy(&stored, data + size - 8, 8);
-  if (stored != Checksum(data, size - 8)) return InvalidArgumentError("oracle index is corrupted (checksum mismatch)");
-  if (!(o.epsilon_ > 0) || !(o.epsilon_ <= 16) || !(o.scale_ratio_ > 1) || !(o.scale_ratio_ <= 16)) {
-    return InvalidArgumentError("oracle index: epsilon {} or scale ratio {} out of range", o.epsilon_,
-                                o.scale_ratio_);
-  }
-  o.num_vertices_ = static_cast<VertexId>(n);
-  o.quantized_ = (flags & kFlagQuantized) != 0;
-  o.num_paths_ = paths;
-  o.num_stars_ = stars;
-  o.num_entries_ = entries;
-  o.min_weight_ = min_weight;
-  o.id_base_ = id_base;
-  Reader body(data + kHeaderBytes);
-  o.scales_.resize(num_scales);
-  for (CoverScale& s : o.scales_) {
-    s.upper = body.U64();
-    s.budget = body.U64();
-    s.tau = body.U64();
-    s.radius = body.U64();
-    s.quantization_error = body.U64();
-  }
-  o.path_star_begin_.resize(paths + 1);
-  for (uint64_t& x : o.path_star_begin_) x = body.U64();
-  if (o.path_star_begin_[0] != 0 || o.path_star_begin_[paths] != stars) {
-    return InvalidArgumentError("oracle index: path star offsets do not span {} stars", stars);
-  }
-  for (uint64_t p = 0; p < paths; ++p) {
-    if (o.path_star_begin_[p] > o.path_star_begin_[p + 1]) {
-      return InvalidArgumentError("oracle index: path star offsets decrease at path {}", p);
-    }
-  }
-  o.offsets_.resize(n + 1);
-  for (uint64_t& x : o.offsets_) x = body.U64();
-  if (o.offsets_[0] != 0 || o.offsets_[n] != label_bytes) {
-    return InvalidArgumentError("oracle index: label offsets do not span {} bytes", label_bytes);
-  }
-  for (uint64_t v = 0; v < n; ++v) {
-    if (o.offsets_[v] > o.offsets_[v + 1]) {
-      return InvalidArgumentError("oracle index: label offsets decrease at vertex {}", v);
-    }
-  }
-  const uint8_t* labels = body.Take((label_bytes + 7) / 8 * 8);
-  o.labels_.assign(labels, labels + label_bytes);
-  for (uint64_t i = label_bytes; i < (label_bytes + 7) / 8 * 8; ++i) {
-    if (labels[i] != 0) return InvalidArgumentError("oracle index: non-zero padding after the labels");
-  }
-  o.explicit_ids_.resize(explicit_ids);
-  for (uint64_t& id : o.explicit_ids_) id = body.U64();
-  o.aliases_.resize(aliases);
-  for (auto& [id, v] : o.aliases_) {
-    id = body.U64();
-    const uint64_t vertex = body.U64();
-    if (vertex >= n) return InvalidArgumentError("oracle index: alias {} names vertex {} >= {}", id, vertex, n);
-    v = static_cast<VertexId>(vertex);
-  }
-  // Labels: every group and entry must decode inside its label, with paths
-  // and star indices strictly increasing and in range, so that Query never
-  // leaves the buffer.
-  uint64_t counted = 0;
-  for (uint64_t v = 0; v < n; ++v) {
-    const uint8_t* p = o.labels_.data() + o.offsets_[v];
-    const uint8_t* const end = o.labels_.data() + o.offsets_[v + 1];
-    uint64_t path = ~uint64_t{0};
-    while (p < end) {
-      uint64_t delta, length;
-      if (!ParseVarint(p, end, delta) || !ParseVarint(p, end, length) || delta >= paths - path - 1 ||
-          length == 0 || length > static_cast<uint64_t>(end - p)) {
-        return InvalidArgumentError("oracle index: label of vertex {} is malformed (group header)", v);
-      }
-      path += delta + 1;
-      const uint8_t* const group_end = p + length;
-      const uint64_t path_stars = o.path_star_begin_[path + 1] - o.path_star_begin_[path];
-      uint64_t index = ~uint64_t{0};
-      while (p < group_end) {
-        uint64_t step, weight;
-        if (!ParseVarint(p, group_end, step) || step >= path_stars - index - 1) {
-          return InvalidArgumentError("oracle index: label of vertex {} is malformed (star index)", v);
-        }
-        index += step + 1;
-        if (o.quantized_) {
-          if (group_end - p < 2) {
-            return InvalidArgumentError("oracle index: label of vertex {} is malformed (weight)", v);
-          }
-          p += 2;
-        } else if (!ParseVarint(p, group_end, weight) || weight >= kMaxExactWeight) {
-          return InvalidArgumentError("oracle index: label of vertex {} is malformed (weight)", v);
-        }
-        ++counted;
-      }
-    }
-  }
-  if (counted != entries) {
-    return InvalidArgumentError("oracle index: labels hold {} entries, the header says {}", counted, entries);
-  }
-  o.BuildIdIndex();
-  if (o.id_index_.size() != explicit_ids + aliases) {
-    return InvalidArgumentError("oracle index: external ids are not distinct");
-  }
-  if (explicit_ids == 0) {
-    for (const auto& [id, v] : o.aliases_) {
-      if (id >= id_base && id - id_base < n) {
-        return InvalidArgumentError("oracle index: alias {} collides with a vertex id", id);
-      }
-    }
-  }
-  return o;
+  return oracle_internal::OracleFile::Deserialize(bytes);
 }
 
 }  // namespace shortcut

@@ -5,35 +5,16 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
 #include <concepts>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <iterator>
-#include <sstream>
 #include <tuple>
 
 #include "shortcut/core/status.h"
+#include "shortcut/io/file.h"
 
 namespace shortcut {
 namespace {
-
-absl::Status WriteText(const std::string& path, std::string_view text) {
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) {
-    const int err = errno;
-    if (err == ENOENT || err == ENOTDIR) return NotFoundError("{}: cannot create (no such directory)", path);
-    if (err == EACCES) return absl::PermissionDeniedError(fmt::format("{}: permission denied", path));
-    return InternalError("{}: cannot create: {}", path, std::strerror(err));
-  }
-  const std::size_t written = std::fwrite(text.data(), 1, text.size(), f);
-  const bool ok = written == text.size() && std::fflush(f) == 0;
-  const bool closed = std::fclose(f) == 0;
-  if (!ok || !closed) return InternalError("{}: write failed", path);
-  return absl::OkStatus();
-}
 
 template <class T>
 std::string FormatWeight(T w) {
@@ -92,7 +73,7 @@ absl::Status WriteSprMinor(const std::string& path, const Graph<W>& g, std::span
     const std::string w = FormatWeight(e.weight);
     fmt::format_to(it, "a {} {} {}\na {} {} {}\n", e.u + 1, e.v + 1, w, e.v + 1, e.u + 1, w);
   }
-  return WriteText(path, std::string_view(out.data(), out.size()));
+  return WriteFileAtomic(path, std::string_view(out.data(), out.size()));
 }
 
 template <EdgeWeight W>
@@ -177,12 +158,8 @@ absl::StatusOr<std::vector<MinorEdge<W>>> ParseSprMinor(std::string_view data, s
 
 template <EdgeWeight W>
 absl::StatusOr<std::vector<MinorEdge<W>>> ReadSprMinor(const std::string& path, const Graph<W>& g) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError("{}: cannot open", path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return InvalidArgumentError("{}: read failed", path);
-  return ParseSprMinor<W>(text.str(), path, g);
+  SHORTCUT_ASSIGN_OR_RETURN(const std::string text, ReadFile(path, kNoSizeLimit));
+  return ParseSprMinor<W>(text, path, g);
 }
 
 template <EdgeWeight W>
@@ -196,7 +173,7 @@ absl::Status WriteSprMap(const std::string& path, const Graph<W>& g, std::span<c
     if (terminal_of[v] >= n) return InvalidArgumentError("{}: vertex {} maps to no vertex", path, g.ExternalId(v));
     fmt::format_to(std::back_inserter(out), "{} {}\n", g.ExternalId(v), g.ExternalId(terminal_of[v]));
   }
-  return WriteText(path, std::string_view(out.data(), out.size()));
+  return WriteFileAtomic(path, std::string_view(out.data(), out.size()));
 }
 
 #define SHORTCUT_INSTANTIATE_MINOR_IO(W)                                                                       \

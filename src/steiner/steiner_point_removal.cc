@@ -11,6 +11,7 @@
 
 #include "shortcut/core/components.h"
 #include "shortcut/core/random.h"
+#include "shortcut/core/rooted_forest.h"
 #include "shortcut/core/status.h"
 #include "shortcut/sssp/dijkstra.h"
 #include "spr_internal.h"
@@ -102,34 +103,33 @@ void AssignGupta(const SprInput<W>& in, std::vector<VertexId>& terminal_of) {
   const Graph<W>& g = in.graph;
   const VertexId n = g.NumVertices();
   const VertexId root = in.terminals.front();  // the smallest terminal
-  // Rooted tree: parent, preorder, depth, and subtree intervals [tin, tout).
-  std::vector<VertexId> parent(n, kNoVertex), preorder;
+  // Rooted tree at `root`: parents by a search over the arcs, then preorder
+  // and subtree intervals from RootedForest (children by id, i.e. arc order),
+  // and weighted depths top-down.
+  std::vector<VertexId> parent(n, kNoVertex);
   std::vector<W> parent_weight(n, 0);
-  std::vector<Distance> depth(n, 0);
-  std::vector<uint32_t> tin(n, 0), tout(n, 0);
-  preorder.reserve(n);
   {
-    std::vector<std::pair<VertexId, ArcId>> stack;  // (vertex, next arc)
-    stack.push_back({root, g.FirstArc(root)});
-    tin[root] = 0;
-    preorder.push_back(root);
-    while (!stack.empty()) {
-      auto& [v, next] = stack.back();
-      if (next == g.EndArc(v)) {
-        tout[v] = static_cast<uint32_t>(preorder.size());
-        stack.pop_back();
-        continue;
+    std::vector<VertexId> queue{root};
+    std::vector<uint8_t> reached(n, 0);
+    reached[root] = 1;
+    for (std::size_t i = 0; i < queue.size(); ++i) {
+      const VertexId v = queue[i];
+      for (ArcId a : g.Arcs(v)) {
+        const VertexId h = g.Head(a);
+        if (reached[h]) continue;
+        reached[h] = 1;
+        parent[h] = v;
+        parent_weight[h] = g.Weight(a);
+        queue.push_back(h);
       }
-      const ArcId a = next++;
-      const VertexId h = g.Head(a);
-      if (h == parent[v]) continue;
-      parent[h] = v;
-      parent_weight[h] = g.Weight(a);
-      depth[h] = depth[v] + static_cast<Distance>(g.Weight(a));
-      tin[h] = static_cast<uint32_t>(preorder.size());
-      preorder.push_back(h);
-      stack.push_back({h, g.FirstArc(h)});
     }
+  }
+  const RootedForest tree(parent);
+  SHORTCUT_CHECK(tree.Roots().size() == 1);  // g is a tree: one root, `root`
+  const std::span<const uint32_t> preorder = tree.Preorder();
+  std::vector<Distance> depth(n, 0);
+  for (VertexId v : preorder) {
+    if (parent[v] != kNoVertex) depth[v] = depth[parent[v]] + static_cast<Distance>(parent_weight[v]);
   }
   // Bottom-up: h(v), the distance to the nearest terminal in v's subtree,
   // and c(v), that terminal (ties by smallest id); kInfinity when the
@@ -172,8 +172,8 @@ void AssignGupta(const SprInput<W>& in, std::vector<VertexId>& terminal_of) {
     const VertexId p = parent[v];
     const VertexId t = terminal_of[p];
     // d(v, t): t below v (inside v's subtree interval) or reached via p.
-    const Distance d = (tin[v] <= tin[t] && tin[t] < tout[v]) ? depth[t] - depth[v]
-                                                             : to_terminal[p] + static_cast<Distance>(parent_weight[v]);
+    const Distance d = tree.IsAncestor(v, t) ? depth[t] - depth[v]
+                                             : to_terminal[p] + static_cast<Distance>(parent_weight[v]);
     if (c[v] == kNoVertex || within_three(d, h[v])) {
       terminal_of[v] = t;
       to_terminal[v] = d;

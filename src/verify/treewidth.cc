@@ -3,10 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <charconv>
-#include <cstdio>
-#include <cstring>
 #include <functional>
 #include <optional>
 #include <queue>
@@ -21,25 +17,6 @@ namespace shortcut {
 namespace {
 
 constexpr uint32_t kNone = ~uint32_t{0};
-
-absl::Status FileError(int error, const std::string& path, std::string_view what) {
-  const std::string message = fmt::format("{} {}: {}", what, path, std::strerror(error));
-  switch (error) {
-    case ENOENT:
-    case ENOTDIR:
-      return absl::NotFoundError(message);
-    case EACCES:
-    case EPERM:
-    case EROFS:
-      return absl::PermissionDeniedError(message);
-    case ENOSPC:
-    case EDQUOT:
-    case EFBIG:
-      return absl::ResourceExhaustedError(message);
-    default:
-      return absl::UnknownError(message);
-  }
-}
 
 // Elimination: the state of a greedy elimination game.
 class Elimination {
@@ -276,156 +253,6 @@ absl::Status CheckTreeDecomposition(const Graph<W>& g, const TreeDecomposition& 
       return FailedPreconditionError("edge ({}, {}) is in no bag", u, v);
     }
   }
-  return absl::OkStatus();
-}
-
-absl::StatusOr<PaceTreeDecomposition> ParsePaceTreeDecomposition(std::string_view text, std::string_view name) {
-  PaceTreeDecomposition out;
-  auto& td = out.decomposition;
-  bool header = false;
-  uint64_t num_bags = 0, max_bag = 0;
-  std::vector<uint8_t> bag_seen;
-  uint64_t line_no = 0;
-  std::vector<uint64_t> tokens;
-  while (!text.empty()) {
-    const std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    auto error = [&](std::string_view what) {
-      return InvalidArgumentError("{}:{}: {}", name, line_no, what);
-    };
-    // Split into the leading word and numbers.
-    std::size_t pos = line.find_first_not_of(" \t");
-    if (pos == std::string_view::npos) continue;
-    line.remove_prefix(pos);
-    if (line[0] == 'c') continue;
-    std::string_view kind;
-    if (line[0] == 's' || line[0] == 'b') {
-      const std::size_t end = line.find_first_of(" \t");
-      kind = line.substr(0, end);
-      line.remove_prefix(end == std::string_view::npos ? line.size() : end);
-      if (kind == "s") {
-        pos = line.find_first_not_of(" \t");
-        if (pos == std::string_view::npos || line.substr(pos, 2) != "td") return error("expected 's td BAGS MAXBAG N'");
-        line.remove_prefix(pos + 2);
-      } else if (kind != "b") {
-        return error(fmt::format("unknown line type '{}'", kind));
-      }
-    }
-    tokens.clear();
-    for (;;) {
-      pos = line.find_first_not_of(" \t");
-      if (pos == std::string_view::npos) break;
-      line.remove_prefix(pos);
-      const std::size_t end = std::min(line.size(), line.find_first_of(" \t"));
-      uint64_t x = 0;
-      auto [p, ec] = std::from_chars(line.data(), line.data() + end, x);
-      if (ec != std::errc() || p != line.data() + end) {
-        return error(fmt::format("'{}' is not a non-negative integer", line.substr(0, end)));
-      }
-      tokens.push_back(x);
-      line.remove_prefix(end);
-    }
-    if (kind == "s") {
-      if (header) return error("second 's td' line");
-      if (tokens.size() != 3) return error("expected 's td BAGS MAXBAG N'");
-      header = true;
-      num_bags = tokens[0];
-      max_bag = tokens[1];
-      out.num_vertices = tokens[2];
-      if (num_bags >= kNone || out.num_vertices > kMaxVertices) return error("counts exceed 32-bit ids");
-      td.bags.resize(num_bags);
-      bag_seen.assign(num_bags, 0);
-      continue;
-    }
-    if (!header) return error("data before the 's td' line");
-    if (kind == "b") {
-      if (tokens.empty() || tokens[0] == 0 || tokens[0] > num_bags) {
-        return error(fmt::format("bag id must be in [1, {}]", num_bags));
-      }
-      const uint64_t id = tokens[0] - 1;
-      if (bag_seen[id]) return error(fmt::format("bag {} is given twice", tokens[0]));
-      bag_seen[id] = 1;
-      if (tokens.size() - 1 > max_bag) {
-        return error(fmt::format("bag {} has {} vertices, more than the declared {}", tokens[0],
-                                 tokens.size() - 1, max_bag));
-      }
-      auto& bag = td.bags[id];
-      for (std::size_t i = 1; i < tokens.size(); ++i) {
-        if (tokens[i] == 0 || tokens[i] > out.num_vertices) {
-          return error(fmt::format("vertex {} is not in [1, {}]", tokens[i], out.num_vertices));
-        }
-        bag.push_back(static_cast<VertexId>(tokens[i] - 1));
-      }
-      std::sort(bag.begin(), bag.end());
-      if (std::adjacent_find(bag.begin(), bag.end()) != bag.end()) {
-        return error(fmt::format("bag {} repeats a vertex", tokens[0]));
-      }
-      continue;
-    }
-    if (tokens.size() != 2) return error("expected a tree edge 'i j'");
-    if (tokens[0] == 0 || tokens[0] > num_bags || tokens[1] == 0 || tokens[1] > num_bags) {
-      return error(fmt::format("tree edge names a bag outside [1, {}]", num_bags));
-    }
-    td.edges.emplace_back(static_cast<uint32_t>(tokens[0] - 1), static_cast<uint32_t>(tokens[1] - 1));
-  }
-  if (!header) return InvalidArgumentError("{}: no 's td' line", name);
-  for (uint64_t i = 0; i < num_bags; ++i) {
-    if (!bag_seen[i]) return InvalidArgumentError("{}: bag {} is missing", name, i + 1);
-  }
-  return out;
-}
-
-absl::StatusOr<PaceTreeDecomposition> ReadPaceTreeDecomposition(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return FileError(errno, path, "cannot open");
-  std::string data;
-  char buffer[1 << 16];
-  for (;;) {
-    const std::size_t got = std::fread(buffer, 1, sizeof(buffer), f);
-    data.append(buffer, got);
-    if (got < sizeof(buffer)) break;
-  }
-  const bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed) return FileError(EIO, path, "cannot read");
-  return ParsePaceTreeDecomposition(data, path);
-}
-
-std::string FormatPaceTreeDecomposition(const TreeDecomposition& td, uint64_t num_vertices,
-                                        std::string_view comment) {
-  fmt::memory_buffer out;
-  auto it = std::back_inserter(out);
-  while (!comment.empty()) {
-    const std::size_t nl = comment.find('\n');
-    fmt::format_to(it, "c {}\n", comment.substr(0, nl));
-    if (nl == std::string_view::npos) break;
-    comment.remove_prefix(nl + 1);
-  }
-  std::size_t max_bag = 0;
-  for (const auto& bag : td.bags) max_bag = std::max(max_bag, bag.size());
-  fmt::format_to(it, "s td {} {} {}\n", td.bags.size(), max_bag, num_vertices);
-  for (std::size_t i = 0; i < td.bags.size(); ++i) {
-    fmt::format_to(it, "b {}", i + 1);
-    for (VertexId v : td.bags[i]) fmt::format_to(it, " {}", uint64_t{v} + 1);
-    fmt::format_to(it, "\n");
-  }
-  for (const auto& [a, b] : td.edges) fmt::format_to(it, "{} {}\n", uint64_t{a} + 1, uint64_t{b} + 1);
-  return fmt::to_string(out);
-}
-
-absl::Status WritePaceTreeDecomposition(const std::string& path, const TreeDecomposition& td,
-                                        uint64_t num_vertices, std::string_view comment) {
-  const std::string text = FormatPaceTreeDecomposition(td, num_vertices, comment);
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) return FileError(errno, path, "cannot create");
-  const bool wrote = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-  const int write_errno = errno;
-  const bool closed = std::fclose(f) == 0;
-  if (!wrote) return FileError(write_errno != 0 ? write_errno : EIO, path, "cannot write");
-  if (!closed) return FileError(errno, path, "cannot write");
   return absl::OkStatus();
 }
 

@@ -5,6 +5,10 @@
 #   text       the same in text form
 #   malformed  a malformed file: exit 1 and "FILE:LINE: what is wrong" on stderr
 #   missing    a missing file: exit 1 and the path on stderr
+#   stdin      GRAPH "-": a redirected file, a pipe and xz data on a pipe give
+#              the same counts as the file
+#   nul        a line starting with a NUL byte: exit 1 and "FILE:LINE:" (it
+#              was skipped as blank, losing its edge)
 set -uo pipefail
 bin=$1
 src=$2
@@ -56,11 +60,39 @@ case "$case_name" in
     "$bin" info "$tmp/does-not-exist.gr" >"$tmp/out" 2>"$tmp/err"
     code=$?
     [ "$code" -eq 1 ] || fail "exit code $code, expected 1"
-    expect_in "$tmp/err" "$tmp/does-not-exist.gr: no such file"
+    expect_in "$tmp/err" "$tmp/does-not-exist.gr: cannot open: No such file"
     "$bin" info --weights bogus "$src/datasets/rome99/rome99.gr" >"$tmp/out" 2>"$tmp/err"
     code=$?
     [ "$code" -eq 1 ] || fail "bad --weights: exit code $code, expected 1"
     expect_in "$tmp/err" "unknown weights 'bogus'"
+    ;;
+  stdin)
+    rome="$src/datasets/rome99/rome99.gr"
+    "$bin" info "$rome" --json >"$tmp/file.json" 2>"$tmp/err" || fail "info on the file failed"
+    n_file=$(json_number "$tmp/file.json" n)
+    m_file=$(json_number "$tmp/file.json" m)
+    [ "$n_file" = 3353 ] || fail "info on the file: n = $n_file"
+    run_stdin 0 "$rome" info - --json
+    [ "$(json_number "$tmp/out" n)" = "$n_file" ] && [ "$(json_number "$tmp/out" m)" = "$m_file" ] ||
+      fail "info - < FILE disagrees with info FILE"
+    cat "$rome" | "$bin" info - --json >"$tmp/out" 2>"$tmp/err" || fail "info - on a pipe failed"
+    [ "$(json_number "$tmp/out" m)" = "$m_file" ] || fail "info - on a pipe disagrees with info FILE"
+    xz -c "$rome" | "$bin" info - --json >"$tmp/out" 2>"$tmp/err" || fail "info - on xz data failed"
+    [ "$(json_number "$tmp/out" m)" = "$m_file" ] || fail "info - on xz data disagrees with info FILE"
+    printf '1 2\n2 3\n' | "$bin" info - --format edgelist --json >"$tmp/out" 2>"$tmp/err" || fail "edge list on stdin"
+    expect_in "$tmp/out" '"m": 2'
+    ;;
+  nul)
+    printf '1 2\n\0002 3\n3 4\n' >"$tmp/e.txt"
+    "$bin" info "$tmp/e.txt" >"$tmp/out" 2>"$tmp/err"
+    code=$?
+    [ "$code" -eq 1 ] || fail "a NUL line: exit code $code, expected 1"
+    expect_in "$tmp/err" "$tmp/e.txt:2:"
+    printf 'p sp 3 2\n\000a 1 2 1\na 2 3 1\n' >"$tmp/d.gr"
+    "$bin" info "$tmp/d.gr" >"$tmp/out" 2>"$tmp/err"
+    code=$?
+    [ "$code" -eq 1 ] || fail "a NUL line in DIMACS: exit code $code, expected 1"
+    expect_in "$tmp/err" "$tmp/d.gr:2:"
     ;;
   *)
     echo "unknown case $case_name" >&2

@@ -225,6 +225,69 @@ TEST(CopDecompositionTest, BucketWitnessSearchMatchesHeapSearch) {
   }
 }
 
+// empty_buffers: every supernode is exactly its skeleton, and the result is
+// the one any radius below the smallest weight gives (here Δ = 0.5 with the
+// same r), whatever r is; r = 0 runs a single round.
+TEST(CopDecompositionTest, EmptyBuffersMeansRadiusBelowTheSmallestWeight) {
+  for (auto& tg : testing::SmallFamilies()) {
+    for (RootRule rule :
+         {RootRule::kSmallestId, RootRule::kFarthestFromBoundary, RootRule::kFarthestFromBoundaryHops}) {
+      SCOPED_TRACE(::testing::Message() << tg.name << " rule " << int(rule));
+      CopDecompositionOptions empty;
+      empty.empty_buffers = true;
+      empty.root_rule = rule;
+      ASSERT_OK_AND_ASSIGN(auto a, ComputeCopDecomposition(tg.graph, empty));
+      EXPECT_EQ(a.stats.rounds, 1u);
+      EXPECT_EQ(a.stats.buffer_vertices, 0u);
+      EXPECT_EQ(a.buffer, 0u);
+      std::vector<uint32_t> on_skeleton(tg.graph.NumVertices(), 0);
+      for (uint32_t s = 0; s < a.NumSupernodes(); ++s) {
+        for (VertexId x : a.Skeleton(s)) {
+          EXPECT_EQ(a.supernode_of[x], s);
+          ++on_skeleton[x];
+        }
+      }
+      for (uint32_t c : on_skeleton) EXPECT_EQ(c, 1u);
+      CopDecompositionOptions small;
+      small.radius = 0.5;
+      small.r = 1000;
+      small.root_rule = rule;
+      ASSERT_OK_AND_ASSIGN(auto b, ComputeCopDecomposition(tg.graph, small));
+      EXPECT_EQ(a.supernode_of, b.supernode_of);
+      EXPECT_EQ(a.parent, b.parent);
+      EXPECT_EQ(a.skeleton_vertices, b.skeleton_vertices);
+      EXPECT_EQ(a.skeleton_parents, b.skeleton_parents);
+      EXPECT_EQ(a.skeleton_distances, b.skeleton_distances);
+      EXPECT_EQ(a.seen, b.seen);
+      EXPECT_EQ(a.stats.max_seen, b.stats.max_seen);
+    }
+  }
+}
+
+// cop.tree is the partition tree given by cop.parent and cop.depth.
+TEST(CopDecompositionTest, TreeIsThePartitionTree) {
+  for (auto& tg : testing::SmallFamilies()) {
+    for (double radius : {1.0, 25.0}) {
+      CopDecompositionOptions options;
+      options.radius = radius;
+      options.r = static_cast<uint32_t>(tg.excluded_minor);
+      ASSERT_OK_AND_ASSIGN(auto cop, ComputeCopDecomposition(tg.graph, options));
+      const uint32_t k = cop.NumSupernodes();
+      ASSERT_EQ(cop.tree.Size(), k);
+      EXPECT_EQ(cop.tree.MaxDepth(), cop.stats.tree_depth);
+      for (uint32_t s = 0; s < k; ++s) {
+        EXPECT_EQ(cop.tree.Parent(s), cop.parent[s]);
+        EXPECT_EQ(cop.tree.Depth(s), cop.depth[s]);
+      }
+      // Every edge joins related supernodes (what the bags rely on).
+      for (EdgeId e = 0; e < tg.graph.NumEdges(); ++e) {
+        const auto [u, v] = tg.graph.EdgeEndpoints(e);
+        EXPECT_TRUE(cop.tree.Related(cop.supernode_of[u], cop.supernode_of[v]));
+      }
+    }
+  }
+}
+
 TEST(CopDecompositionTest, DisconnectedInputGivesAForest) {
   EdgeList<uint32_t> list = GridEdges(6, 6);
   const VertexId offset = list.num_vertices;

@@ -22,7 +22,7 @@ const std::string& BaseIndex() {
     for (std::size_t i = 0; i < list.edges.size(); ++i) list.edges[i].weight = 1 + (i * 37) % 50;
     auto g = shortcut::BuildGraph(std::move(list));
     if (!g.ok()) std::abort();
-    shortcut::TreeCoverOptions options;
+    shortcut::DistanceOracleOptions options;
     options.epsilon = 0.25;
     auto oracle = shortcut::DistanceOracle::Build(*g, options);
     if (!oracle.ok()) std::abort();

@@ -418,5 +418,31 @@ TEST(FormatNameTest, RoundTrip) {
   EXPECT_THAT(ParseGraphFormat("gml"), StatusIs(kInvalid, HasSubstr("unknown graph format 'gml'")));
 }
 
+// A NUL byte is not whitespace: a line that starts with one is rejected
+// with its line number by every text format (it used to be skipped as blank,
+// losing the edge on it without a word).
+TEST(NulByteTest, LineStartingWithNulIsRejectedWithItsLine) {
+  using namespace std::string_literals;
+  const struct {
+    GraphFormat format;
+    std::string text;
+  } cases[] = {
+      {GraphFormat::kEdgeList, "1 2\n\0"s "2 3\n3 4\n"},
+      {GraphFormat::kEdgeList, "1 2\n \0"s "2 3\n3 4\n"},
+      {GraphFormat::kDimacs, "p sp 4 3\n\0"s "a 1 2 1\na 2 3 1\na 3 4 1\n"},
+      {GraphFormat::kPace, "p tw 4 3\n\0"s "1 2\n2 3\n3 4\n"},
+      {GraphFormat::kMetis, "3 2\n\0"s "2\n1 3\n2\n"},
+      {GraphFormat::kOff, "OFF\n\0"s "3 1 0\n0 0 0\n1 0 0\n0 1 0\n3 0 1 2\n"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_THAT(Parse(c.text, c.format), StatusIs(kInvalid, HasSubstr("input:2:"))) << GraphFormatName(c.format);
+  }
+  // A NUL alone on a line is data too, not a blank line.
+  EXPECT_THAT(Parse("1 2\n\0\n3 4\n"s, GraphFormat::kEdgeList), StatusIs(kInvalid, HasSubstr("input:2:")));
+  // Whitespace-only lines are still blank.
+  ASSERT_OK_AND_ASSIGN(auto g, Parse("1 2\n \t\r\n\n3 4\n", GraphFormat::kEdgeList));
+  EXPECT_EQ(g.NumEdges(), 2u);
+}
+
 }  // namespace
 }  // namespace shortcut

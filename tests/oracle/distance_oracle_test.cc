@@ -23,9 +23,17 @@ namespace {
 using ::shortcut::testing::StatusIs;
 using ::testing::HasSubstr;
 
-TreeCoverOptions Options(double eps) {
+DistanceOracleOptions Options(double eps) {
+  DistanceOracleOptions o;
+  o.epsilon = eps;
+  return o;
+}
+
+// The cover Build streams, materialised.
+TreeCoverOptions CoverOptions(double eps, bool quantize_weights = true) {
   TreeCoverOptions o;
   o.epsilon = eps;
+  o.quantize_weights = quantize_weights;
   o.pack_forests = false;
   return o;
 }
@@ -44,7 +52,7 @@ TEST(DistanceOracleTest, QueryIsTheCoversMinimum) {
   for (auto& tg : testing::SmallFamilies()) {
     SCOPED_TRACE(tg.name);
     const Graph<uint32_t>& g = tg.graph;
-    ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, Options(0.25)));
+    ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, CoverOptions(0.25)));
     ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::FromTreeCover(g, cover));
     const VertexId n = g.NumVertices();
     std::vector<std::vector<std::pair<uint32_t, uint64_t>>> label(n);
@@ -72,15 +80,74 @@ TEST(DistanceOracleTest, QueryIsTheCoversMinimum) {
   }
 }
 
+// FromTreeCover takes any cover whose arrays fit the graph, also one whose
+// paths' vertex sets are not nested (no partition tree made them): the
+// labels still hold exactly each vertex's stars. (Query's early stop relies
+// on the partition-tree order of a real cover, so it is not asked here.)
+TEST(DistanceOracleTest, FromTreeCoverOfPathsThatDoNotNest) {
+  const Graph<uint32_t> g = testing::MustBuild(testing::CompleteEdges(5));
+  TreeCover cover;
+  cover.epsilon = 0.25;
+  cover.scale_ratio = 1.25;
+  cover.min_weight = 1;
+  cover.quantized = true;
+  cover.num_vertices = 5;
+  // Paths 0, 1, 2: stars {0, 4} {1, 3} | {2, 0, 3} | {4, 1} {3, 2}.
+  const std::vector<std::vector<VertexId>> members = {{0, 4}, {1, 3}, {2, 0, 3}, {4, 1}, {3, 2}};
+  const std::vector<uint32_t> path_of = {0, 0, 1, 2, 2};
+  cover.path_supernode = {0, 1, 2};
+  cover.path_star_begin = {0, 2, 3, 5};
+  cover.member_offsets = {0};
+  for (uint32_t s = 0; s < members.size(); ++s) {
+    cover.star_root.push_back(members[s][0]);
+    cover.star_level.push_back(0);
+    cover.star_radius.push_back(10);
+    cover.star_path.push_back(path_of[s]);
+    for (std::size_t i = 0; i < members[s].size(); ++i) {
+      cover.members.push_back(members[s][i]);
+      cover.weights.push_back(i == 0 ? 0 : 3 + s + members[s][i]);
+    }
+    cover.member_offsets.push_back(cover.members.size());
+  }
+  ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::FromTreeCover(g, cover));
+  std::vector<std::vector<std::pair<uint64_t, uint64_t>>> label(5);
+  for (uint32_t s = 0; s < cover.NumStars(); ++s) {
+    for (std::size_t i = 0; i < cover.Members(s).size(); ++i) {
+      label[cover.Members(s)[i]].emplace_back(s, cover.Weights(s)[i]);
+    }
+  }
+  for (VertexId v = 0; v < 5; ++v) {
+    std::sort(label[v].begin(), label[v].end());
+    EXPECT_EQ(oracle.DecodeLabel(v), label[v]) << v;
+  }
+  EXPECT_EQ(oracle.NumEntries(), cover.members.size());
+  ASSERT_OK_AND_ASSIGN(DistanceOracle again, DistanceOracle::Deserialize(oracle.Serialize()));
+  EXPECT_EQ(again.Serialize(), oracle.Serialize());
+}
+
+// The oracle's options are checked before anything is built.
+TEST(DistanceOracleTest, OptionsAreValidated) {
+  const Graph<uint32_t> g = WeightedTriGrid(4, 4, 1);
+  EXPECT_OK(Options(0.25).Validate());
+  for (auto bad : {+[](DistanceOracleOptions& o) { o.epsilon = 0; }, +[](DistanceOracleOptions& o) { o.epsilon = 17; },
+                   +[](DistanceOracleOptions& o) { o.scale_ratio = 1; }, +[](DistanceOracleOptions& o) { o.r = 2; },
+                   +[](DistanceOracleOptions& o) { o.threads = 0; }}) {
+    DistanceOracleOptions o = Options(0.25);
+    bad(o);
+    EXPECT_THAT(o.Validate(), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("must")));
+    EXPECT_THAT(DistanceOracle::Build(g, o).status(), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("must")));
+  }
+}
+
 // Build (streaming) and FromTreeCover (from a materialised cover) give the
 // same bytes, whatever the thread count.
 TEST(DistanceOracleTest, BuildMatchesFromTreeCoverAndIsDeterministic) {
   const Graph<uint32_t> g = WeightedTriGrid(30, 25, 4);
-  ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, Options(0.25)));
+  ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, CoverOptions(0.25)));
   ASSERT_OK_AND_ASSIGN(DistanceOracle from_cover, DistanceOracle::FromTreeCover(g, cover));
   const std::string bytes = from_cover.Serialize();
   for (uint32_t threads : {1u, 2u, 4u}) {
-    TreeCoverOptions o = Options(0.25);
+    DistanceOracleOptions o = Options(0.25);
     o.threads = threads;
     OracleBuildStats stats;
     ASSERT_OK_AND_ASSIGN(DistanceOracle built, DistanceOracle::Build(g, o, &stats));
@@ -90,9 +157,9 @@ TEST(DistanceOracleTest, BuildMatchesFromTreeCoverAndIsDeterministic) {
     EXPECT_EQ(stats.cover.max_overlap, cover.stats.max_overlap);
     EXPECT_EQ(stats.label_bytes, built.LabelBytes());
   }
-  TreeCoverOptions exact = Options(0.25);
+  DistanceOracleOptions exact = Options(0.25);
   exact.quantize_weights = false;
-  ASSERT_OK_AND_ASSIGN(TreeCover exact_cover, BuildTreeCover(g, exact));
+  ASSERT_OK_AND_ASSIGN(TreeCover exact_cover, BuildTreeCover(g, CoverOptions(0.25, /*quantize_weights=*/false)));
   ASSERT_OK_AND_ASSIGN(DistanceOracle a, DistanceOracle::Build(g, exact));
   ASSERT_OK_AND_ASSIGN(DistanceOracle b, DistanceOracle::FromTreeCover(g, exact_cover));
   EXPECT_FALSE(a.quantized());
@@ -282,6 +349,28 @@ TEST(DistanceOracleTest, ExternalIds) {
   ASSERT_OK_AND_ASSIGN(DistanceOracle small, DistanceOracle::Build(grid, Options(0.25)));
   EXPECT_EQ(small.FindExternal(24), 24u);
   EXPECT_EQ(small.FindExternal(25), kNoVertex);
+  // A file naming two vertices by one id is rejected, for explicit ids and
+  // for an alias that repeats a consecutive id.
+  auto reseal = [](std::string bytes) {
+    bytes.resize(bytes.size() - 8);
+    const uint64_t c = DistanceOracle::FileChecksum(bytes);
+    bytes.append(reinterpret_cast<const char*>(&c), 8);
+    return bytes;
+  };
+  {
+    std::string bytes = oracle.Serialize();
+    const std::size_t ids_at = bytes.size() - 8 - 16 * g.Aliases().size() - 8 * uint64_t{g.NumVertices()};
+    std::memcpy(bytes.data() + ids_at + 8, bytes.data() + ids_at, 8);  // vertex 1 takes vertex 0's id
+    EXPECT_THAT(DistanceOracle::Deserialize(reseal(bytes)),
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("not distinct")));
+  }
+  {
+    std::string bytes = oracle.Serialize();
+    const std::size_t alias_at = bytes.size() - 8 - 16 * g.Aliases().size();
+    std::memcpy(bytes.data() + alias_at, bytes.data() + alias_at - 8, 8);  // the alias repeats the last id
+    EXPECT_THAT(DistanceOracle::Deserialize(reseal(bytes)),
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("not distinct")));
+  }
 }
 
 // Bundled datasets, sampled pairs, three ε (the stretch bound is proven;

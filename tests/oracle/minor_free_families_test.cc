@@ -16,7 +16,7 @@ namespace {
 
 // The one place that builds an oracle from (ε, r).
 absl::StatusOr<DistanceOracle> BuildOracle(const Graph<uint32_t>& g, double eps, uint32_t r) {
-  TreeCoverOptions options;
+  DistanceOracleOptions options;
   options.epsilon = eps;
   options.r = r;
   return DistanceOracle::Build(g, options);

@@ -117,7 +117,7 @@ TEST(OracleChecksTest, UnreachablePairs) {
 
 TEST(OracleChecksTest, SampledPairsAndDeterminism) {
   const Graph<uint32_t> g = testing::MustBuild(testing::WithUniformWeights(GridEdges(40, 40), 1, 9, 1));
-  TreeCoverOptions co;
+  DistanceOracleOptions co;
   co.epsilon = 0.25;
   ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, co));
   OracleCheckOptions o;
@@ -168,7 +168,7 @@ TEST(OracleChecksTest, BundledDatasetsAtThreeEpsilons) {
     ASSERT_OK_AND_ASSIGN(Graph<uint32_t> g, ReadGraph<uint32_t>(root + file));
     for (double eps : {0.5, 0.25, 0.1}) {
       SCOPED_TRACE(::testing::Message() << file << " eps " << eps);
-      TreeCoverOptions co;
+      DistanceOracleOptions co;
       co.epsilon = eps;
       ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, co));
       OracleCheckOptions o;

@@ -11,6 +11,8 @@
 #define SHORTCUT_CORE_EXTERNAL_IDS_H_
 
 #include <cstdint>
+#include <span>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "shortcut/core/graph.h"
@@ -23,21 +25,30 @@ class ExternalIdIndex {
   template <EdgeWeight W>
   explicit ExternalIdIndex(const Graph<W>& g) {
     const auto ids = g.ExternalIds();
-    n_ = g.NumVertices();
-    consecutive_ = true;
-    base_ = ids.empty() ? 0 : ids[0];
-    for (VertexId v = 0; v < n_; ++v) {
-      if (ids[v] != base_ + v) {
-        consecutive_ = false;
-        break;
+    const uint64_t base = ids.empty() ? 0 : ids[0];
+    for (VertexId v = 0; v < g.NumVertices(); ++v) {
+      if (ids[v] != base + v) {
+        Init(g.NumVertices(), 0, ids, g.Aliases());
+        return;
       }
     }
-    if (!consecutive_) {
-      map_.reserve(n_);
-      for (VertexId v = 0; v < n_; ++v) map_.emplace(ids[v], v);
-    }
-    for (const auto& [id, v] : g.Aliases()) map_.emplace(id, v);
+    Init(g.NumVertices(), base, {}, g.Aliases());
   }
+
+  // ExternalIdIndex(n, base, ids, aliases): the same index for ids kept
+  // apart from a graph (a saved file): vertex v < n is named ids[v], or
+  // base + v when `ids` is empty, and alias (id, v) names v too.
+  ExternalIdIndex(VertexId n, uint64_t base, std::span<const uint64_t> ids,
+                  std::span<const std::pair<uint64_t, VertexId>> aliases) {
+    Init(n, base, ids, aliases);
+  }
+
+  // Distinct(): no id names two vertices (always so for a graph's ids; a
+  // file's ids must be checked).
+  bool Distinct() const { return distinct_; }
+  // Consecutive(): vertex v is named Base() + v (Base() is 0 otherwise).
+  bool Consecutive() const { return consecutive_; }
+  uint64_t Base() const { return base_; }
 
   // Find(id): the vertex named `id`, or kNoVertex.
   VertexId Find(uint64_t id) const {
@@ -47,8 +58,24 @@ class ExternalIdIndex {
   }
 
  private:
+  void Init(VertexId n, uint64_t base, std::span<const uint64_t> ids,
+            std::span<const std::pair<uint64_t, VertexId>> aliases) {
+    n_ = n;
+    consecutive_ = ids.empty();
+    base_ = consecutive_ ? base : 0;
+    if (!consecutive_) {
+      map_.reserve(n_);
+      for (VertexId v = 0; v < n_; ++v) distinct_ &= map_.emplace(ids[v], v).second;
+    }
+    for (const auto& [id, v] : aliases) {
+      if (consecutive_ && id >= base_ && id - base_ < n_) distinct_ = false;
+      distinct_ &= map_.emplace(id, v).second;
+    }
+  }
+
   VertexId n_ = 0;
   bool consecutive_ = true;
+  bool distinct_ = true;
   uint64_t base_ = 0;
   absl::flat_hash_map<uint64_t, VertexId> map_;
 };

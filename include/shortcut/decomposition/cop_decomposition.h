@@ -9,6 +9,7 @@
 //   options.r = 5;          // the graph is promised K_5-minor-free (planar)
 //   SHORTCUT_ASSIGN_OR_RETURN(CopDecomposition<uint32_t> cop, ComputeCopDecomposition(g, options));
 //   cop.supernode_of[v], cop.parent[s], cop.Skeleton(s), cop.stats.max_seen
+//   cop.tree.IsAncestor(a, b), cop.tree.Preorder()   // the partition tree
 //
 // What it builds. The vertices are partitioned into supernodes, each an
 // induced connected subgraph η holding a skeleton T_η; the supernodes form
@@ -51,7 +52,7 @@
 // Δ/r is compared exactly: for integer weights a vertex is a buffer vertex
 // iff its distance d satisfies d·r ≤ Δ.
 //
-// Errors: InvalidArgument for Δ ≤ 0 or r = 1, 2; FailedPrecondition is never
+// Errors: InvalidArgument for Δ ≤ 0 (unless empty_buffers) or r = 1, 2; FailedPrecondition is never
 // returned for a minor (it is reported in the result). Complexity:
 // O(Σ_calls |H| log |H|): every call scans its subgraph H.
 #ifndef SHORTCUT_DECOMPOSITION_COP_DECOMPOSITION_H_
@@ -65,6 +66,7 @@
 
 #include "absl/status/statusor.h"
 #include "shortcut/core/graph.h"
+#include "shortcut/core/rooted_forest.h"
 
 namespace shortcut {
 
@@ -77,8 +79,15 @@ enum class RootRule {
 };
 
 struct CopDecompositionOptions {
-  double radius = 0;  // Δ > 0, in units of the edge weights
+  double radius = 0;  // Δ > 0, in units of the edge weights (ignored with empty_buffers)
   uint32_t r = 0;     // promised excluded minor K_r (r >= 3); 0 = unknown
+  // empty_buffers: the decomposition with Δ/r below the smallest edge weight
+  // (as for any Δ < w_min): GROWBUFFER assigns nothing, so every supernode is
+  // exactly its skeleton, a shortest-path tree of its domain from its root to
+  // one witness per seen supernode (what the tree cover needs, §4). `radius`
+  // is then ignored and reported as 0 (buffer 0), and the construction does
+  // not depend on r: r only decides `minor_found`, and r = 0 needs one round.
+  bool empty_buffers = false;
   RootRule root_rule = RootRule::kFarthestFromBoundaryHops;
   // Largest number of re-runs when r = 0 (r grows each time).
   uint32_t max_auto_rounds = 8;
@@ -114,6 +123,11 @@ struct CopDecomposition {
   // Per supernode, in creation order (a parent precedes its children):
   std::vector<uint32_t> parent;        // kNoSupernode for roots of the tree
   std::vector<uint32_t> depth;         // depth in the partition tree
+  // The partition tree as a RootedForest over the supernode ids (built from
+  // `parent` at the end of ComputeCopDecomposition): children, preorder,
+  // subtree intervals and O(1) ancestry. A decomposition assembled by hand
+  // (or read from a file) gets it with `tree = RootedForest(parent)`.
+  RootedForest tree;
   // Skeleton of supernode s: skeleton_vertices[skeleton_offsets[s] ..
   // skeleton_offsets[s+1]), root first, in order of distance from the root;
   // skeleton_parents[i] is the parent of skeleton_vertices[i] in T_η

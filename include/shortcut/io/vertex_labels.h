@@ -37,8 +37,10 @@ uint32_t RenumberByFirstAppearance(std::span<uint32_t> labels);
 // WriteVertexLabels: writes "<external id> <label>" for every vertex in
 // internal order, labels renumbered by first appearance.
 // Requires: labels.size() == g.NumVertices() (else InvalidArgument).
-// Errors: NotFound when the directory does not exist, PermissionDenied,
-// Internal when the write fails. Complexity: O(n).
+// The file is replaced atomically (io/file.h): a failed write leaves the
+// old file intact. Errors: the file errors of io/file.h (NotFound for a
+// missing folder, PermissionDenied, ResourceExhausted for a full disk).
+// Complexity: O(n).
 template <EdgeWeight W>
 absl::Status WriteVertexLabels(const std::string& path, const Graph<W>& g, std::span<const uint32_t> labels);
 

@@ -11,7 +11,7 @@
 // exactly the cover's distance, so (docs/tree_cover.md)
 //   δ(u, v) <= Query(u, v) <= (1 + ε)·δ(u, v)   for every pair u, v.
 //
-//   TreeCoverOptions options;
+//   DistanceOracleOptions options;
 //   options.epsilon = 0.25;
 //   SHORTCUT_ASSIGN_OR_RETURN(DistanceOracle oracle, DistanceOracle::Build(g, options));
 //   uint64_t d = oracle.Query(u, v);          // kUnreachable across components
@@ -34,24 +34,42 @@
 #define SHORTCUT_ORACLE_DISTANCE_ORACLE_H_
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "shortcut/core/external_ids.h"
 #include "shortcut/core/graph.h"
 #include "shortcut/cover/tree_cover.h"
 
 namespace shortcut {
+namespace oracle_internal {
+class OracleFile;
+class OracleLabelBuilder;
+}  // namespace oracle_internal
 
 // The answer for two vertices in different components.
 inline constexpr uint64_t kUnreachable = kInfinity<uint32_t>;
 
 inline constexpr uint32_t kOracleFormatVersion = 1;
+
+// The options of DistanceOracle::Build: those of the star cover the labels
+// are built from (cover/tree_cover.h has the construction and what each
+// switch saves).
+// The oracle's options: the star stream's (cover/star_stream.h: epsilon, r,
+// scale_ratio, the shrinking switches, root_rule, threads, progress; its
+// Validate is the one range check) and what only the oracle needs.
+struct DistanceOracleOptions : StarStreamOptions {
+  // Pack the cover's stars first-fit into forests for OracleBuildStats (the
+  // oracle itself needs no forests; the stars are then encoded in path
+  // order, not concurrently).
+  bool pack_forests = false;
+};
 
 struct OracleBuildStats {
   // The cover streamed into the labels: sizes and overlaps, and its
@@ -75,14 +93,17 @@ class DistanceOracle {
   // Build: builds the cover of `g` with `options` and streams its stars into
   // labels (forests are packed only if `stats` is given and
   // options.pack_forests is set, for the statistics).
-  // Requires: options.Validate(). Errors: those of BuildTreeCover.
+  // Errors: InvalidArgument unless options.Validate(); otherwise those of
+  // BuildTreeCover.
   // Complexity: that of BuildTreeCover plus O(entries) for the labels.
   // Deterministic: the same bytes for every thread count.
-  static absl::StatusOr<DistanceOracle> Build(const Graph<uint32_t>& g, const TreeCoverOptions& options,
+  static absl::StatusOr<DistanceOracle> Build(const Graph<uint32_t>& g, const DistanceOracleOptions& options,
                                               OracleBuildStats* stats = nullptr);
 
   // FromTreeCover: the oracle of a cover already built for `g` (Build and
-  // FromTreeCover give identical labels for the same options).
+  // FromTreeCover give identical labels for the same options). The labels
+  // hold exactly the cover's stars for any cover; Query's early stop needs
+  // the partition-tree order of BuildTreeCover's paths.
   // Errors: InvalidArgument if the cover does not fit `g` (vertex or path
   // ids out of range, stars out of path order, negative structure).
   static absl::StatusOr<DistanceOracle> FromTreeCover(const Graph<uint32_t>& g, const TreeCover& cover);
@@ -149,9 +170,9 @@ class DistanceOracle {
   std::vector<std::pair<uint64_t, uint64_t>> DecodeLabel(VertexId v) const;
 
  private:
-  friend class OracleLabelBuilder;
+  friend class oracle_internal::OracleFile;
+  friend class oracle_internal::OracleLabelBuilder;
   void SetIds(const Graph<uint32_t>& g);
-  void BuildIdIndex();
 
   VertexId num_vertices_ = 0;
   double epsilon_ = 0;
@@ -169,7 +190,7 @@ class DistanceOracle {
   uint64_t id_base_ = 0;
   std::vector<uint64_t> explicit_ids_;     // empty when ids are id_base + v
   std::vector<std::pair<uint64_t, VertexId>> aliases_;
-  absl::flat_hash_map<uint64_t, VertexId> id_index_;  // explicit ids and aliases
+  ExternalIdIndex ids_;  // explicit ids or id_base_ + v, and aliases
 };
 
 }  // namespace shortcut

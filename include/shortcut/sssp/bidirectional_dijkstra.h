@@ -28,6 +28,7 @@
 
 #include "shortcut/core/check.h"
 #include "shortcut/core/graph.h"
+#include "shortcut/core/marker.h"
 #include "shortcut/core/types.h"
 
 namespace shortcut {
@@ -46,7 +47,7 @@ class BidirectionalDijkstra {
       side.state.assign(n, State{});
       side.heap.clear();
     }
-    epoch_ = 0;
+    clock_.Restart();
   }
 
   // Distance(g, s, t): δ_g(s, t), or kInfinity<W> when t is unreachable.
@@ -55,10 +56,10 @@ class BidirectionalDijkstra {
     SHORTCUT_DCHECK(s < g.NumVertices() && t < g.NumVertices() && g.NumVertices() <= sides_[0].state.size());
     settled_ = 0;
     if (s == t) return 0;
-    if (++epoch_ == 0) {
+    // A new stamp (the scheme of core/marker.h) forgets the last query.
+    epoch_ = clock_.Begin(0, [&] {
       for (Side& side : sides_) std::fill(side.state.begin(), side.state.end(), State{});
-      epoch_ = 1;
-    }
+    });
     Side& forward = sides_[0];
     Side& backward = sides_[1];
     forward.heap.clear();
@@ -129,6 +130,7 @@ class BidirectionalDijkstra {
   }
 
   Side sides_[2];
+  StampClock clock_;
   uint32_t epoch_ = 0;
   uint64_t settled_ = 0;
 };

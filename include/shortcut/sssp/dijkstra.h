@@ -1,7 +1,8 @@
 // File: shortcut/sssp/dijkstra.h
 //
 // DijkstraEngine<W>: a reusable shortest-path search workspace. It owns
-// n-sized scratch state allocated once; Reset() is O(1) (an epoch bump), so
+// n-sized scratch state allocated once; Reset() is O(1) (a new stamp, the
+// scheme of core/marker.h), so
 // many small searches on a big graph cost only what they touch.
 //
 //   DijkstraEngine<uint32_t> dij(g.NumVertices());
@@ -62,7 +63,8 @@ class DijkstraEngine {
   void Resize(VertexId n) {
     state_.assign(n, VertexState{});
     targets_.Resize(n);
-    epoch_ = 1;
+    clock_.Restart();
+    NextEpoch();
     heap_.clear();
     settled_.clear();
     remaining_targets_ = 0;
@@ -75,10 +77,7 @@ class DijkstraEngine {
     settled_.clear();
     remaining_targets_ = 0;
     targets_.Clear();
-    if (++epoch_ == 0) {
-      std::fill(state_.begin(), state_.end(), VertexState{});
-      epoch_ = 1;
-    }
+    NextEpoch();
   }
 
   // AddSource(v, offset, label): v enters with distance `offset`; `label`
@@ -245,11 +244,17 @@ class DijkstraEngine {
     state_[e.vertex].pos = i;
   }
 
+  // The library's stamp scheme (core/marker.h), one stamp per search.
+  void NextEpoch() {
+    epoch_ = clock_.Begin(0, [&] { std::fill(state_.begin(), state_.end(), VertexState{}); });
+  }
+
   std::vector<VertexState> state_;
   std::vector<HeapEntry> heap_;
   std::vector<VertexId> settled_;
   TimestampMarker targets_;
   uint32_t remaining_targets_ = 0;
+  StampClock clock_;
   uint32_t epoch_ = 1;
 };
 

@@ -41,15 +41,17 @@ namespace shortcut {
 // WriteSprMinor: writes `edges` as described above; `terminals` get comment
 // lines. `header` (may be empty) is written as one more comment line.
 // Requires: endpoints < g.NumVertices() (else OutOfRange).
-// Errors: NotFound when the directory does not exist, PermissionDenied,
-// Internal when the write fails. Complexity: O(|edges| + |terminals|).
+// The file is replaced atomically (io/file.h): a failed write leaves the
+// old file intact. Errors: the file errors of io/file.h (NotFound for a
+// missing folder, PermissionDenied, ResourceExhausted for a full disk).
+// Complexity: O(|edges| + |terminals|).
 template <EdgeWeight W>
 absl::Status WriteSprMinor(const std::string& path, const Graph<W>& g, std::span<const VertexId> terminals,
                            std::span<const MinorEdge<W>> edges, const std::string& header = "");
 
 // ReadSprMinor: the minor edges of a MINOR.gr file for graph g, one per arc
 // pair, normalised to u < v and sorted by (u, v).
-// Errors: NotFound for a missing file; InvalidArgument "FILE:LINE: ..." for
+// Errors: the file errors of io/file.h; InvalidArgument "FILE:LINE: ..." for
 // a malformed line, a missing or repeated "p sp" line, a vertex count other
 // than g's, an arc count that disagrees with the body, ids outside [1, n],
 // self-loops, zero or malformed weights, an arc without its reverse, two

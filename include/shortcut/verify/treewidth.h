@@ -11,9 +11,9 @@
 //       valid, sorted, distinct vertices; the bag graph is a tree; every
 //       vertex lies in a bag; both ends of every edge share a bag; and the
 //       bags holding any vertex form a connected subtree.
-//   ReadPaceTreeDecomposition / WritePaceTreeDecomposition  the PACE 2017
-//       ".td" format ("s td BAGS MAXBAG N", "b ID v1 v2 ...", tree edges
-//       "i j", 1-based ids, "c" comments).
+//
+// The PACE 2017 ".td" file format of a decomposition is in
+// io/tree_decomposition_io.h.
 //
 //   TreeDecomposition td = EliminationDecomposition(g, EliminationHeuristic::kMinFill);
 //   SHORTCUT_RETURN_IF_ERROR(CheckTreeDecomposition(g, td));
@@ -27,11 +27,8 @@
 
 #include <cstdint>
 #include <optional>
-#include <string>
-#include <string_view>
 
 #include "absl/status/status.h"
-#include "absl/status/statusor.h"
 #include "shortcut/core/graph.h"
 #include "shortcut/core/tree_decomposition.h"
 
@@ -77,33 +74,6 @@ std::optional<TreeDecomposition> EliminationDecompositionWithin(const Graph<W>& 
 // coverage costs min(|B|^2 log, sum of degrees in B).
 template <EdgeWeight W>
 absl::Status CheckTreeDecomposition(const Graph<W>& g, const TreeDecomposition& td);
-
-// PaceTreeDecomposition: a decomposition read from a file, with vertex ids
-// as written in it (1-based ids become 0-based: file id i is vertex i - 1)
-// and the vertex count of its "s td" line.
-struct PaceTreeDecomposition {
-  TreeDecomposition decomposition;
-  uint64_t num_vertices = 0;
-};
-
-// ParsePaceTreeDecomposition: parses .td text; `name` is used in messages.
-// Errors: InvalidArgument "NAME:LINE: ..." for a missing or repeated "s td"
-// line, bag ids out of range or repeated, vertex ids outside [1, N], counts
-// that disagree with the header, or malformed numbers.
-absl::StatusOr<PaceTreeDecomposition> ParsePaceTreeDecomposition(std::string_view text, std::string_view name);
-
-// ReadPaceTreeDecomposition: ParsePaceTreeDecomposition on a file.
-// Errors: NotFound for a missing file; as above otherwise.
-absl::StatusOr<PaceTreeDecomposition> ReadPaceTreeDecomposition(const std::string& path);
-
-// FormatPaceTreeDecomposition / WritePaceTreeDecomposition: the .td text of
-// `td` for a graph of `num_vertices` vertices (vertex v written as v + 1),
-// with an optional comment. Write errors: NotFound, PermissionDenied,
-// ResourceExhausted or Unknown from the file system.
-std::string FormatPaceTreeDecomposition(const TreeDecomposition& td, uint64_t num_vertices,
-                                        std::string_view comment = {});
-absl::Status WritePaceTreeDecomposition(const std::string& path, const TreeDecomposition& td,
-                                        uint64_t num_vertices, std::string_view comment = {});
 
 extern template TreeDecomposition EliminationDecomposition(const Graph<uint32_t>&, EliminationHeuristic);
 extern template TreeDecomposition EliminationDecomposition(const Graph<double>&, EliminationHeuristic);

@@ -1,14 +1,14 @@
-#include "shortcut/io/cop_decomposition_io.h"
+#include "shortcut/decomposition/cop_decomposition_io.h"
 
 #include <fmt/format.h>
 
 #include <charconv>
-#include <cstdio>
-#include <fstream>
 #include <sstream>
+#include <utility>
 
 #include "shortcut/core/external_ids.h"
 #include "shortcut/core/status.h"
+#include "shortcut/io/file.h"
 #include "shortcut/io/vertex_labels.h"
 
 namespace shortcut {
@@ -39,9 +39,8 @@ absl::Status WriteCopDecomposition(const std::string& labels_path, const Graph<W
   std::vector<uint32_t> labels(cop.supernode_of.begin(), cop.supernode_of.end());
   SHORTCUT_RETURN_IF_ERROR(WriteVertexLabels(labels_path, g, labels));
   const std::string tree_path = CopTreePath(labels_path);
-  std::FILE* f = std::fopen(tree_path.c_str(), "w");
-  if (f == nullptr) return NotFoundError("cannot open '{}' for writing", tree_path);
-  fmt::print(f, "# shortcut cop decomposition tree v1\n# radius {} r {}\n", cop.radius, cop.r);
+  SHORTCUT_ASSIGN_OR_RETURN(AtomicFile f, AtomicFile::Create(tree_path));
+  SHORTCUT_RETURN_IF_ERROR(f.Write(fmt::format("# shortcut cop decomposition tree v1\n# radius {} r {}\n", cop.radius, cop.r)));
   std::string line;
   for (uint32_t s : order) {
     line.clear();
@@ -58,11 +57,9 @@ absl::Status WriteCopDecomposition(const std::string& labels_path, const Graph<W
       }
     }
     line += '\n';
-    std::fputs(line.c_str(), f);
+    SHORTCUT_RETURN_IF_ERROR(f.Write(line));
   }
-  const bool ok = std::ferror(f) == 0;
-  if (std::fclose(f) != 0 || !ok) return InternalError("write to '{}' failed", tree_path);
-  return absl::OkStatus();
+  return f.Commit();
 }
 
 template <EdgeWeight W>
@@ -70,8 +67,12 @@ absl::StatusOr<CopDecomposition<W>> ReadCopDecomposition(const std::string& labe
   CopDecomposition<W> cop;
   SHORTCUT_ASSIGN_OR_RETURN(cop.supernode_of, ReadVertexLabels(labels_path, g));
   const std::string tree_path = CopTreePath(labels_path);
-  std::ifstream in(tree_path);
-  if (!in) return NotFoundError("cannot open '{}' (the partition tree written next to '{}')", tree_path, labels_path);
+  absl::StatusOr<std::string> text = ReadFile(tree_path, kNoSizeLimit);
+  if (!text.ok()) {
+    return absl::Status(text.status().code(),
+                        fmt::format("{} (the partition tree written next to '{}')", text.status().message(), labels_path));
+  }
+  std::istringstream in(std::move(*text));
   const ExternalIdIndex ids(g);
   uint64_t k = 0;
   for (uint32_t s : cop.supernode_of) k = std::max<uint64_t>(k, uint64_t{s} + 1);

@@ -1,4 +1,4 @@
-// File: shortcut/io/cop_decomposition_io.h
+// File: shortcut/decomposition/cop_decomposition_io.h
 //
 // Files for a buffered cop decomposition, in the graph's external ids:
 //
@@ -18,9 +18,12 @@
 //
 // Reading restores supernode_of, parent and the skeletons (not the
 // construction statistics); every malformed line is InvalidArgument
-// "FILE:LINE: ...".
-#ifndef SHORTCUT_IO_COP_DECOMPOSITION_IO_H_
-#define SHORTCUT_IO_COP_DECOMPOSITION_IO_H_
+// "FILE:LINE: ...". Each of the two files is replaced atomically
+// (io/file.h): a failed write leaves the old one intact (the label file is
+// written first, so a failure writing the tree can leave a new label file
+// next to the old tree).
+#ifndef SHORTCUT_DECOMPOSITION_COP_DECOMPOSITION_IO_H_
+#define SHORTCUT_DECOMPOSITION_COP_DECOMPOSITION_IO_H_
 
 #include <string>
 
@@ -47,4 +50,4 @@ extern template absl::StatusOr<CopDecomposition<uint32_t>> ReadCopDecomposition(
 
 }  // namespace shortcut
 
-#endif  // SHORTCUT_IO_COP_DECOMPOSITION_IO_H_
+#endif  // SHORTCUT_DECOMPOSITION_COP_DECOMPOSITION_IO_H_

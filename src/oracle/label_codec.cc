@@ -1,0 +1,60 @@
+// The label validator (label_codec.h); the writer and reader are inline.
+#include "label_codec.h"
+
+#include "shortcut/core/status.h"
+
+namespace shortcut::oracle_internal {
+namespace {
+
+// ParseVarint: checked: at most 10 bytes, inside [p, end), no bits beyond 64.
+bool ParseVarint(const uint8_t*& p, const uint8_t* end, uint64_t& x) {
+  x = 0;
+  for (int i = 0; i < 10; ++i) {
+    if (p == end) return false;
+    const uint8_t b = *p++;
+    if (i == 9 && b > 1) return false;
+    x |= static_cast<uint64_t>(b & 0x7f) << (7 * i);
+    if (b < 0x80) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+absl::Status ValidateLabel(uint64_t vertex, std::span<const uint8_t> label,
+                           std::span<const uint64_t> path_star_begin, bool quantized, uint64_t& entries) {
+  const uint64_t paths = path_star_begin.size() - 1;
+  const uint8_t* p = label.data();
+  const uint8_t* const end = p + label.size();
+  uint64_t path = kBeforeFirst;
+  while (p < end) {
+    uint64_t delta, length;
+    if (!ParseVarint(p, end, delta) || !ParseVarint(p, end, length) || delta >= paths - path - 1 || length == 0 ||
+        length > static_cast<uint64_t>(end - p)) {
+      return InvalidArgumentError("oracle index: label of vertex {} is malformed (group header)", vertex);
+    }
+    path += delta + 1;
+    const uint8_t* const group_end = p + length;
+    const uint64_t path_stars = path_star_begin[path + 1] - path_star_begin[path];
+    uint64_t index = kBeforeFirst;
+    while (p < group_end) {
+      uint64_t step, weight;
+      if (!ParseVarint(p, group_end, step) || step >= path_stars - index - 1) {
+        return InvalidArgumentError("oracle index: label of vertex {} is malformed (star index)", vertex);
+      }
+      index += step + 1;
+      if (quantized) {
+        if (group_end - p < 2) {
+          return InvalidArgumentError("oracle index: label of vertex {} is malformed (weight)", vertex);
+        }
+        p += 2;
+      } else if (!ParseVarint(p, group_end, weight) || weight >= kMaxExactWeight) {
+        return InvalidArgumentError("oracle index: label of vertex {} is malformed (weight)", vertex);
+      }
+      ++entries;
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace shortcut::oracle_internal
