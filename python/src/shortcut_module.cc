@@ -259,11 +259,11 @@ struct OracleArgs {
   uint32_t r = 0;
   double scale_ratio = 1.25;
   uint32_t threads = 1;
-  bool pack_forests = true;
+  bool pack_forests = false;
 };
 
-TreeCoverOptions OracleOptions(const OracleArgs& a) {
-  TreeCoverOptions options;
+DistanceOracleOptions OracleOptions(const OracleArgs& a) {
+  DistanceOracleOptions options;
   options.epsilon = a.epsilon;
   options.r = a.r;
   options.scale_ratio = a.scale_ratio;
@@ -453,7 +453,7 @@ PYBIND11_MODULE(_shortcut, m) {
         out->stats = std::move(stats);
         return out;
       }, py::arg("g"), py::arg("eps"), py::arg("r") = 0, py::arg("scale_ratio") = 1.25, py::arg("threads") = 1,
-         py::arg("pack_forests") = true, "Builds the oracle of g with stretch 1 + eps (the result does not depend on threads).")
+         py::arg("pack_forests") = false, "Builds the oracle of g with stretch 1 + eps (the result does not depend on threads).")
       .def_static("from_tree_cover", [](const GraphPtr& g, const Ptr<TreeCover>& cover) {
         auto out = std::make_shared<PyOracle>();
         out->oracle = Value(NoGil([&] { return DistanceOracle::FromTreeCover(*g, *cover); }));
