@@ -32,7 +32,30 @@ struct ParseContext {
   // are taken from the file and zero weights are not contracted).
   bool reject_zero = true;
   uint64_t max_vertices = kMaxVertices;
+  // Memory budget in bytes for vertices a header declares but no edge
+  // supports (see CheckDeclaredVertices); 0 = unlimited.
+  uint64_t memory_budget = 0;
+  // Where the budget comes from, for the message ("physical memory", ...).
+  std::string_view budget_source = "the memory budget";
 };
+
+// Bytes charged per declared-only vertex: about the most working memory any
+// command of the tool needs per vertex (the graph, its ids, an analysis).
+inline constexpr uint64_t kBytesPerDeclaredVertex = 1024;
+
+// CheckDeclaredVertices: a header declares `n` vertices and the body has
+// `edges` edge lines, which name at most 2·edges distinct vertices; the rest
+// are isolated vertices only the header promises. They are accepted while
+// they fit the budget at kBytesPerDeclaredVertex each; above it the error is
+// ResourceExhausted "NAME:LINE: ..." naming the count and the bytes, raised
+// before anything proportional to `n` is allocated.
+absl::Status CheckDeclaredVertices(uint64_t n, uint64_t edges, uint64_t header_line, const ParseContext& ctx,
+                                   const LineReader& in);
+
+// MachineMemoryBudget: physical memory, lowered to the address-space and
+// data-segment limits (ulimit -v, -d) when they are set; `source` names
+// which one bounds it. 0 when none is known.
+uint64_t MachineMemoryBudget(std::string_view* source);
 
 // ZeroWeightError: FailedPrecondition "NAME:LINE: ..." for a zero weight.
 absl::Status ZeroWeightError(const LineReader& in, uint64_t u, uint64_t v);

@@ -101,6 +101,7 @@ absl::Status ParseGr(LineReader& in, const ParseContext& ctx, bool pace, ParsedG
     return in.EndError("file ends after {} {}s, but the problem line (line {}) declares {} (truncated file?)",
                        edges.size(), item, h.line, h.m);
   }
+  SHORTCUT_RETURN_IF_ERROR(CheckDeclaredVertices(h.n, edges.size(), h.line, ctx, in));
   out->list.num_vertices = static_cast<VertexId>(h.n);
   out->list.directed = !pace;
   out->list.external_ids.resize(h.n);

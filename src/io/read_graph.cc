@@ -2,18 +2,58 @@
 // specs and the build, around the per-format parsers of formats.h.
 #include "shortcut/io/read_graph.h"
 
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "formats.h"
 
 namespace shortcut {
 namespace io_internal {
+
+absl::Status CheckDeclaredVertices(uint64_t n, uint64_t edges, uint64_t header_line, const ParseContext& ctx,
+                                   const LineReader& in) {
+  const uint64_t supported = edges > n / 2 ? n : 2 * edges;
+  const uint64_t isolated = n - supported;
+  if (ctx.memory_budget == 0 || isolated <= ctx.memory_budget / kBytesPerDeclaredVertex) {
+    return absl::OkStatus();
+  }
+  const double gib = double(uint64_t{1} << 30);
+  return absl::ResourceExhaustedError(fmt::format(
+      "{}:{}: the header declares {} vertices, but its edges ({} lines) name at most {}; the other {} "
+      "isolated vertices would need about {:.1f} GiB ({} bytes a vertex), more than {} ({:.1f} GiB)",
+      in.name(), header_line, n, edges, supported, isolated,
+      static_cast<double>(isolated) * kBytesPerDeclaredVertex / gib, kBytesPerDeclaredVertex, ctx.budget_source,
+      static_cast<double>(ctx.memory_budget) / gib));
+}
+
+uint64_t MachineMemoryBudget(std::string_view* source) {
+  uint64_t budget = 0;
+  *source = "physical memory";
+  const long pages = sysconf(_SC_PHYS_PAGES);
+  const long page_size = sysconf(_SC_PAGESIZE);
+  if (pages > 0 && page_size > 0) budget = static_cast<uint64_t>(pages) * static_cast<uint64_t>(page_size);
+  const std::pair<int, std::string_view> limits[] = {{RLIMIT_AS, "the address-space limit (ulimit -v)"},
+                                                     {RLIMIT_DATA, "the data-segment limit (ulimit -d)"}};
+  for (const auto& [resource, name] : limits) {
+    rlimit limit{};
+    if (getrlimit(resource, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) continue;
+    const auto bytes = static_cast<uint64_t>(limit.rlim_cur);
+    if (budget == 0 || bytes < budget) {
+      budget = bytes;
+      *source = name;
+    }
+  }
+  return budget;
+}
+
 namespace {
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -269,6 +309,12 @@ absl::StatusOr<Graph<W>> ReadFrom(LineReader& in, const std::string& path, Graph
 
   ParseContext ctx;
   ctx.max_vertices = std::min<uint64_t>(options.max_vertices, kMaxVertices);
+  if (options.memory_budget_bytes != 0) {
+    ctx.memory_budget = options.memory_budget_bytes;
+    ctx.budget_source = "the memory budget";
+  } else {
+    ctx.memory_budget = MachineMemoryBudget(&ctx.budget_source);
+  }
   WeightSpec spec = options.weights;
   if (format == GraphFormat::kOff && spec.kind == WeightSpec::Kind::kInput) spec.kind = WeightSpec::Kind::kEuclidean;
   ctx.reject_zero =

@@ -44,8 +44,11 @@
 // out of range, negative/NaN/inf/non-numeric weights, over-long lines,
 // binary data); zero weights are rejected with FailedPrecondition unless
 // zero_weights = kContract; a missing file is NotFound; vertex counts beyond
-// 32 bits (or above ReadOptions::max_vertices) are ResourceExhausted. No
-// partial result is ever returned.
+// 32 bits (or above ReadOptions::max_vertices), and isolated vertices a
+// DIMACS/PACE header declares beyond ReadOptions::memory_budget_bytes, are
+// ResourceExhausted. No partial result is ever returned. Memory: no reader
+// allocates in proportion to a header's count before the body supports it
+// (docs/conventions.md, "Limits").
 #ifndef SHORTCUT_IO_READ_GRAPH_H_
 #define SHORTCUT_IO_READ_GRAPH_H_
 
@@ -80,6 +83,11 @@ struct ReadOptions {
   // Largest accepted vertex count (declared or distinct ids); larger counts
   // are ResourceExhausted. Lower it to bound memory on untrusted input.
   uint64_t max_vertices = kMaxVertices;
+  // Memory, in bytes, that vertices declared by a DIMACS/PACE header but
+  // named by no edge may claim, at 1 KiB each; more is ResourceExhausted
+  // before anything is allocated for them. 0 = the machine's: physical
+  // memory, lowered to the address-space or data limit when one is set.
+  uint64_t memory_budget_bytes = 0;
 };
 
 struct ReadReport {
