@@ -66,8 +66,23 @@ template <EdgeWeight W>
 absl::StatusOr<CopDecomposition<W>> ReadCopDecomposition(const std::string& labels_path, const Graph<W>& g) {
   CopDecomposition<W> cop;
   SHORTCUT_ASSIGN_OR_RETURN(cop.supernode_of, ReadVertexLabels(labels_path, g));
+  // Supernodes are numbered from 0 in order of first appearance, so there
+  // are at most n of them: a larger id is refused before anything is sized
+  // by it (a one-line file could otherwise ask for 2^32 supernodes).
+  const uint64_t n = g.NumVertices();
+  for (VertexId v = 0; v < n; ++v) {
+    if (cop.supernode_of[v] >= n) {
+      return InvalidArgumentError("{}: vertex {} has supernode {}, but {} vertices have at most {} supernodes "
+                                  "(numbered from 0)",
+                                  labels_path, g.ExternalId(v), cop.supernode_of[v], n, n);
+    }
+  }
   const std::string tree_path = CopTreePath(labels_path);
-  absl::StatusOr<std::string> text = ReadFile(tree_path, kNoSizeLimit);
+  // The tree lists each supernode once and each vertex in at most one
+  // skeleton: a "v:p" pair of 20-digit ids a vertex, a header line a
+  // supernode, plus room for comments.
+  const uint64_t max_tree_bytes = 64 * (2 * n + 1) + (uint64_t{1} << 20);
+  absl::StatusOr<std::string> text = ReadFile(tree_path, max_tree_bytes);
   if (!text.ok()) {
     return absl::Status(text.status().code(),
                         fmt::format("{} (the partition tree written next to '{}')", text.status().message(), labels_path));

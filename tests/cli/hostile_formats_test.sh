@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Product formats read from hostile files cost memory in proportion to the
+# graph, never to a number or a device in the file (docs/conventions.md,
+# "Limits"):
+#   cop   a supernode label file naming supernode 4000000000 (a one-line
+#         edit) is refused with a message, not sized by it; a .tree that is
+#         /dev/zero fails quickly at the reader's bound
+# Runs under `ulimit -v` so that a regression fails instead of exhausting the
+# machine (skipped for a binary that cannot start under it, e.g. ASan's).
+#   usage: hostile_formats_test.sh SHORTCUT_BINARY CASE
+set -uo pipefail
+bin=$1
+case_name=$2
+source "$(dirname "$0")/cli_lib.sh"
+
+limit_kb=$((4 * 1024 * 1024))
+if (ulimit -v "$limit_kb"; "$bin" --help >/dev/null 2>&1); then
+  capped() { (ulimit -v "$limit_kb"; exec timeout 60 "$bin" "$@") >"$tmp/out" 2>"$tmp/err"; }
+else
+  capped() { timeout 60 "$bin" "$@" >"$tmp/out" 2>"$tmp/err"; }
+fi
+run_capped() {
+  local want=$1
+  shift
+  local start=$SECONDS
+  capped "$@"
+  local code=$?
+  [ "$code" -eq "$want" ] || fail "'shortcut $*' (under ulimit -v) exited $code, expected $want"
+  [ $((SECONDS - start)) -le 20 ] || fail "'shortcut $*' took $((SECONDS - start)) s"
+}
+
+g="$tmp/g.gr"
+run 0 gen grid --rows 8 --cols 8 --seed 2 -o "$g"
+case "$case_name" in
+  cop)
+    run 0 cop "$g" --radius 3 -r 5 -o "$tmp/s.txt"
+    run 0 verify cop "$g" "$tmp/s.txt" --radius 3 --r 5
+    # One supernode id raised to 4e9 (labels may go to 2^32 - 1).
+    sed '1s/ [0-9]*$/ 4000000000/' "$tmp/s.txt" >"$tmp/big.txt"
+    cp "$tmp/s.txt.tree" "$tmp/big.txt.tree"
+    run_capped 1 verify cop "$g" "$tmp/big.txt" --radius 3 --r 5
+    expect "$tmp/err" "has supernode 4000000000, but 64 vertices have at most 64 supernodes"
+    # A .tree without end.
+    cp "$tmp/s.txt" "$tmp/z.txt"
+    ln -s /dev/zero "$tmp/z.txt.tree"
+    run_capped 3 verify cop "$g" "$tmp/z.txt" --radius 3 --r 5
+    expect "$tmp/err" "longer than the limit"
+    ;;
+  *) fail "unknown case $case_name" ;;
+esac
+echo "hostile formats $case_name: ok"
