@@ -76,6 +76,13 @@ absl::StatusOr<PaceTreeDecomposition> ParsePaceTreeDecomposition(std::string_vie
       max_bag = tokens[1];
       out.num_vertices = tokens[2];
       if (num_bags >= kNone || out.num_vertices > kMaxVertices) return error("counts exceed 32-bit ids");
+      // Every bag needs its own "b I" line, at least 4 bytes: a count the
+      // rest of the text cannot hold is refused before bags are sized by it
+      // (small counts are left to the "bag N is missing" check).
+      if (num_bags > (uint64_t{1} << 16) && num_bags > (text.size() + 1) / 4) {
+        return error(fmt::format("{} bags declared, but the rest of the input ({} bytes) holds at most {} 'b' lines",
+                                 num_bags, text.size(), (text.size() + 1) / 4));
+      }
       td.bags.resize(num_bags);
       bag_seen.assign(num_bags, 0);
       continue;
