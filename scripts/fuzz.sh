@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (tests/fuzz/*_fuzzer.cc) with clang in
 # build/fuzz and runs each for N seconds on its seed corpus
-# (tests/fuzz/corpus/<target>/; new inputs go to build/fuzz/corpus/<target>/).
+# (tests/fuzz/corpus/<target>/, plus the first 64 KiB of every bundled
+# dataset in the target's format, decompressed, in build/fuzz/seeds/<target>/;
+# new inputs go to build/fuzz/corpus/<target>/).
 # Exits non-zero if any target crashes, leaks, times out or fails to build;
 # crashing inputs are kept under build/fuzz/artifacts/.
 #   scripts/fuzz.sh                  every target, 60 s each
@@ -57,11 +59,44 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 mkdir -p "$build/artifacts" "$build/logs"
 
+# dataset_patterns TARGET: the datasets/*/ file names a target parses.
+dataset_patterns() {
+  case "$1" in
+    dimacs_fuzzer) echo "*.gr *.gr.gz *.gr.xz" ;;
+    metis_fuzzer) echo "*.graph *.graph.gz *.graph.xz" ;;
+    scotch_fuzzer) echo "*.grf *.grf.gz *.grf.xz" ;;
+    off_fuzzer) echo "*.off *.off.gz *.off.xz" ;;
+    auto_fuzzer) echo "*.gr *.gr.gz *.gr.xz *.graph *.graph.gz *.grf *.grf.gz *.off *.off.gz" ;;
+    *) echo "" ;;
+  esac
+}
+# dataset_seeds TARGET DIR: the head of each matching dataset, cut at a line.
+dataset_seeds() {
+  local t=$1 dir=$2 pattern f name
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  for pattern in $(dataset_patterns "$t"); do
+    for f in datasets/*/$pattern; do
+      [ -f "$f" ] || continue
+      name=$(basename "$f")
+      name=${name%.gz}
+      name=${name%.xz}
+      case "$f" in
+        *.gz) gzip -dc "$f" ;;
+        *.xz) xz -dc "$f" ;;
+        *) cat "$f" ;;
+      esac 2>/dev/null | head -c 65536 | sed '$d' >"$dir/$name" || true
+    done
+  done
+}
+
 run_one() {
   local t=$1
   mkdir -p "$build/corpus/$t"
   local seeds=()
   [ -d "tests/fuzz/corpus/$t" ] && seeds=("tests/fuzz/corpus/$t")
+  dataset_seeds "$t" "$build/seeds/$t"
+  [ -n "$(ls -A "$build/seeds/$t")" ] && seeds+=("$build/seeds/$t")
   if "$build/tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
       -print_final_stats=1 -artifact_prefix="$build/artifacts/$t-" \
       "$build/corpus/$t" "${seeds[@]}" >"$build/logs/$t.log" 2>&1; then
