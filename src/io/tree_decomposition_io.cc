@@ -6,8 +6,12 @@
 #include <algorithm>
 #include <charconv>
 #include <iterator>
+#include <memory>
+#include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
+#include "line_reader.h"
 #include "shortcut/core/status.h"
 #include "shortcut/core/types.h"
 #include "shortcut/io/file.h"
@@ -16,23 +20,26 @@ namespace shortcut {
 namespace {
 
 constexpr uint32_t kNone = ~uint32_t{0};
+constexpr uint64_t kMaxTdLineBytes = uint64_t{64} << 20;
 
 }  // namespace
 
-absl::StatusOr<PaceTreeDecomposition> ParsePaceTreeDecomposition(std::string_view text, std::string_view name) {
+namespace {
+
+// Parse: the .td lines of `in`. Bags are kept as they are read and placed by
+// id only at the end, once every declared bag has its line: memory follows
+// the body, never the header's count.
+absl::StatusOr<PaceTreeDecomposition> Parse(io_internal::LineReader& in, std::string_view name) {
   PaceTreeDecomposition out;
   auto& td = out.decomposition;
   bool header = false;
   uint64_t num_bags = 0, max_bag = 0;
-  std::vector<uint8_t> bag_seen;
-  uint64_t line_no = 0;
+  std::vector<std::pair<uint32_t, std::vector<VertexId>>> bags;  // (id, vertices) as read
+  absl::flat_hash_set<uint32_t> seen;                             // the ids read
   std::vector<uint64_t> tokens;
-  while (!text.empty()) {
-    const std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  std::string_view line;
+  while (in.Next(&line)) {
+    const uint64_t line_no = in.line_number();
     auto error = [&](std::string_view what) {
       return InvalidArgumentError("{}:{}: {}", name, line_no, what);
     };
@@ -76,15 +83,6 @@ absl::StatusOr<PaceTreeDecomposition> ParsePaceTreeDecomposition(std::string_vie
       max_bag = tokens[1];
       out.num_vertices = tokens[2];
       if (num_bags >= kNone || out.num_vertices > kMaxVertices) return error("counts exceed 32-bit ids");
-      // Every bag needs its own "b I" line, at least 4 bytes: a count the
-      // rest of the text cannot hold is refused before bags are sized by it
-      // (small counts are left to the "bag N is missing" check).
-      if (num_bags > (uint64_t{1} << 16) && num_bags > (text.size() + 1) / 4) {
-        return error(fmt::format("{} bags declared, but the rest of the input ({} bytes) holds at most {} 'b' lines",
-                                 num_bags, text.size(), (text.size() + 1) / 4));
-      }
-      td.bags.resize(num_bags);
-      bag_seen.assign(num_bags, 0);
       continue;
     }
     if (!header) return error("data before the 's td' line");
@@ -92,14 +90,14 @@ absl::StatusOr<PaceTreeDecomposition> ParsePaceTreeDecomposition(std::string_vie
       if (tokens.empty() || tokens[0] == 0 || tokens[0] > num_bags) {
         return error(fmt::format("bag id must be in [1, {}]", num_bags));
       }
-      const uint64_t id = tokens[0] - 1;
-      if (bag_seen[id]) return error(fmt::format("bag {} is given twice", tokens[0]));
-      bag_seen[id] = 1;
+      const auto id = static_cast<uint32_t>(tokens[0] - 1);
+      if (!seen.insert(id).second) return error(fmt::format("bag {} is given twice", tokens[0]));
       if (tokens.size() - 1 > max_bag) {
         return error(fmt::format("bag {} has {} vertices, more than the declared {}", tokens[0],
                                  tokens.size() - 1, max_bag));
       }
-      auto& bag = td.bags[id];
+      std::vector<VertexId> bag;
+      bag.reserve(tokens.size() - 1);
       for (std::size_t i = 1; i < tokens.size(); ++i) {
         if (tokens[i] == 0 || tokens[i] > out.num_vertices) {
           return error(fmt::format("vertex {} is not in [1, {}]", tokens[i], out.num_vertices));
@@ -110,6 +108,7 @@ absl::StatusOr<PaceTreeDecomposition> ParsePaceTreeDecomposition(std::string_vie
       if (std::adjacent_find(bag.begin(), bag.end()) != bag.end()) {
         return error(fmt::format("bag {} repeats a vertex", tokens[0]));
       }
+      bags.emplace_back(id, std::move(bag));
       continue;
     }
     if (tokens.size() != 2) return error("expected a tree edge 'i j'");
@@ -118,16 +117,37 @@ absl::StatusOr<PaceTreeDecomposition> ParsePaceTreeDecomposition(std::string_vie
     }
     td.edges.emplace_back(static_cast<uint32_t>(tokens[0] - 1), static_cast<uint32_t>(tokens[1] - 1));
   }
+  SHORTCUT_RETURN_IF_ERROR(in.status());
   if (!header) return InvalidArgumentError("{}: no 's td' line", name);
-  for (uint64_t i = 0; i < num_bags; ++i) {
-    if (!bag_seen[i]) return InvalidArgumentError("{}: bag {} is missing", name, i + 1);
+  if (bags.size() != num_bags) {
+    // Ids are distinct and below num_bags: fewer lines than bags means a gap.
+    std::vector<uint32_t> ids;
+    ids.reserve(bags.size());
+    for (const auto& [id, bag] : bags) ids.push_back(id);
+    std::sort(ids.begin(), ids.end());
+    uint64_t missing = 0;
+    while (missing < ids.size() && ids[missing] == missing) ++missing;
+    return InvalidArgumentError("{}: bag {} is missing", name, missing + 1);
   }
+  // Every id in [0, num_bags) has its line: the count is now paid for.
+  td.bags.resize(num_bags);
+  for (auto& [id, bag] : bags) td.bags[id] = std::move(bag);
   return out;
 }
 
+}  // namespace
+
+absl::StatusOr<PaceTreeDecomposition> ParsePaceTreeDecomposition(std::string_view text, std::string_view name) {
+  io_internal::LineReader in(text, name, text.size() + 1);
+  return Parse(in, name);
+}
+
 absl::StatusOr<PaceTreeDecomposition> ReadPaceTreeDecomposition(const std::string& path) {
-  SHORTCUT_ASSIGN_OR_RETURN(const std::string data, ReadFile(path, kNoSizeLimit));
-  return ParsePaceTreeDecomposition(data, path);
+  // Streamed: memory follows the bags read, and a line is at most 64 MiB,
+  // so a device without end (/dev/zero) fails at that bound.
+  SHORTCUT_ASSIGN_OR_RETURN(std::unique_ptr<io_internal::ByteSource> source, io_internal::OpenInput(path));
+  io_internal::LineReader in(source.get(), path, kMaxTdLineBytes);
+  return Parse(in, path);
 }
 
 std::string FormatPaceTreeDecomposition(const TreeDecomposition& td, uint64_t num_vertices,

@@ -5,6 +5,8 @@
 #   cop   a supernode label file naming supernode 4000000000 (a one-line
 #         edit) is refused with a message, not sized by it; a .tree that is
 #         /dev/zero fails quickly at the reader's bound
+#   td    a .td declaring 10^9 bags with one bag line is a missing bag, not
+#         a 24 GB allocation; /dev/zero as a .td fails at the line bound
 # Runs under `ulimit -v` so that a regression fails instead of exhausting the
 # machine (skipped for a binary that cannot start under it, e.g. ASan's).
 #   usage: hostile_formats_test.sh SHORTCUT_BINARY CASE
@@ -45,6 +47,13 @@ case "$case_name" in
     ln -s /dev/zero "$tmp/z.txt.tree"
     run_capped 3 verify cop "$g" "$tmp/z.txt" --radius 3 --r 5
     expect "$tmp/err" "longer than the limit"
+    ;;
+  td)
+    printf 'c\ns td 1000000000 3 9\nb 1 1\n' >"$tmp/big.td"
+    run_capped 1 verify class "$g" --tree-decomposition "$tmp/big.td"
+    expect "$tmp/err" "big.td: bag 2 is missing"
+    run_capped 1 verify class "$g" --tree-decomposition /dev/zero
+    expect "$tmp/err" "/dev/zero:1: line longer than"
     ;;
   *) fail "unknown case $case_name" ;;
 esac

@@ -49,11 +49,12 @@ TEST(PaceTreeDecompositionTest, RejectsMalformedInput) {
   EXPECT_THAT(ParsePaceTreeDecomposition("s td 2 2 3\nb 1 1\nb 2 2\n1 3\n", "x.td"),
               StatusIs(kInvalid, HasSubstr("x.td:4: tree edge")));
   EXPECT_THAT(ParsePaceTreeDecomposition("s td 1 2 3\ns td 1 2 3\n", "x.td"), StatusIs(kInvalid, HasSubstr("second")));
-  // A header's bag count must fit the rest of the text (a "b I" line per
-  // bag) before the bags are allocated: 10^9 bags from a 30-byte file.
+  // Bags are allocated as their lines are read, not from the header's count:
+  // 10^9 bags declared by a 30-byte file are a missing bag, not 24 GB.
   EXPECT_THAT(ParsePaceTreeDecomposition("c\ns td 1000000000 3 9\nb 1 1\n", "x.td"),
-              StatusIs(kInvalid, HasSubstr("x.td:2: 1000000000 bags declared, but the rest of the input (6 bytes) "
-                                           "holds at most 1 'b' lines")));
+              StatusIs(kInvalid, HasSubstr("x.td: bag 2 is missing")));
+  EXPECT_THAT(ParsePaceTreeDecomposition("s td 4294967294 3 9\nb 4294967294 1\nb 1 2\n", "x.td"),
+              StatusIs(kInvalid, HasSubstr("x.td: bag 2 is missing")));
   // Comments, blank lines, CRLF and empty bags are fine.
   ASSERT_OK_AND_ASSIGN(PaceTreeDecomposition ok,
                        ParsePaceTreeDecomposition("c hi\r\n\ns td 2 2 3\r\nb 1 2 1\nb 2\n1 2\n", "x.td"));
