@@ -158,7 +158,12 @@ absl::StatusOr<std::vector<MinorEdge<W>>> ParseSprMinor(std::string_view data, s
 
 template <EdgeWeight W>
 absl::StatusOr<std::vector<MinorEdge<W>>> ReadSprMinor(const std::string& path, const Graph<W>& g) {
-  SHORTCUT_ASSIGN_OR_RETURN(const std::string text, ReadFile(path, kNoSizeLimit));
+  // A minor of g has at most m edges, two arc lines each, and at most n
+  // "c terminal" comments: 128 bytes a line is far more than any id and
+  // weight need, and the bound makes a device without end (/dev/zero) a
+  // quick ResourceExhausted.
+  const uint64_t max_bytes = 128 * (2 * uint64_t{g.NumEdges()} + g.NumVertices()) + (uint64_t{1} << 20);
+  SHORTCUT_ASSIGN_OR_RETURN(const std::string text, ReadFile(path, max_bytes));
   return ParseSprMinor<W>(text, path, g);
 }
 

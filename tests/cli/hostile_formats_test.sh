@@ -5,6 +5,8 @@
 #   cop   a supernode label file naming supernode 4000000000 (a one-line
 #         edit) is refused with a message, not sized by it; a .tree that is
 #         /dev/zero fails quickly at the reader's bound
+#   spr   /dev/zero as the SPR minor fails quickly at a bound set by the
+#         graph (128 bytes a line for 2m arcs and n comments, + 1 MiB)
 #   td    a .td declaring 10^9 bags with one bag line is a missing bag, not
 #         a 24 GB allocation; /dev/zero as a .td fails at the line bound
 # Runs under `ulimit -v` so that a regression fails instead of exhausting the
@@ -47,6 +49,13 @@ case "$case_name" in
     ln -s /dev/zero "$tmp/z.txt.tree"
     run_capped 3 verify cop "$g" "$tmp/z.txt" --radius 3 --r 5
     expect "$tmp/err" "longer than the limit"
+    ;;
+  spr)
+    run 0 terminals "$g" --fraction 0.25 -o "$tmp/t.txt"
+    run 0 spr "$g" --terminals "$tmp/t.txt" -o "$tmp/m.gr" --map "$tmp/map.txt"
+    run_capped 0 verify spr "$g" --terminals "$tmp/t.txt" "$tmp/m.gr" "$tmp/map.txt"
+    run_capped 3 verify spr "$g" --terminals "$tmp/t.txt" /dev/zero "$tmp/map.txt"
+    expect "$tmp/err" "/dev/zero: longer than the limit of"
     ;;
   td)
     printf 'c\ns td 1000000000 3 9\nb 1 1\n' >"$tmp/big.td"
