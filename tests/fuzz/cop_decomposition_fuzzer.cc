@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -31,15 +32,15 @@ const shortcut::Graph<uint32_t>& TestGraph() {
 
 const std::string& LabelsPath() {
   static const auto* path = [] {
-    static char folder[] = "/tmp/cop_fuzzer.XXXXXX";
-    if (mkdtemp(folder) == nullptr) std::abort();
+    static std::string folder = (std::filesystem::temp_directory_path() / "cop_fuzzer.XXXXXX").string();
+    if (mkdtemp(folder.data()) == nullptr) std::abort();
     std::atexit([] {
-      const std::string labels = std::string(folder) + "/s.txt";
+      const std::string labels = folder + "/s.txt";
       std::remove(shortcut::CopTreePath(labels).c_str());
       std::remove(labels.c_str());
-      rmdir(folder);
+      rmdir(folder.c_str());
     });
-    return new std::string(std::string(folder) + "/s.txt");
+    return new std::string(folder + "/s.txt");
   }();
   return *path;
 }
