@@ -41,9 +41,12 @@ struct PaceTreeDecomposition {
 // that disagree with the header, or malformed numbers.
 absl::StatusOr<PaceTreeDecomposition> ParsePaceTreeDecomposition(std::string_view text, std::string_view name);
 
-// ReadPaceTreeDecomposition: ParsePaceTreeDecomposition on a file.
+// ReadPaceTreeDecomposition: ParsePaceTreeDecomposition on a file, streamed
+// (gzip and xz are decompressed on the fly); memory follows the bags read,
+// never the "s td" count.
 // Errors: the file errors of io/file.h (NotFound for a missing file, ...);
-// as above otherwise.
+// InvalidArgument for a line over 64 MiB (binary data, /dev/zero); as above
+// otherwise.
 absl::StatusOr<PaceTreeDecomposition> ReadPaceTreeDecomposition(const std::string& path);
 
 // FormatPaceTreeDecomposition / WritePaceTreeDecomposition: the .td text of
