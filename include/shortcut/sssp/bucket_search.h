@@ -152,6 +152,12 @@ class BucketSearch {
     for (VertexId s : sources) SHORTCUT_DCHECK(s < stamp_.size());
     SHORTCUT_DCHECK(g.NumVertices() <= stamp_.size());
     if constexpr (std::unsigned_integral<W>) {
+      // No distance exceeds (n − 1)·w_max: a larger radius (kInfinity, say)
+      // is capped there, so that an unbounded search fits the stamps too.
+      const uint64_t n1 = stamp_.empty() ? 0 : stamp_.size() - 1;
+      if (queue_ != Queue::kHeap && (n1 == 0 || max_weight_ <= std::numeric_limits<uint64_t>::max() / n1)) {
+        radius = std::min<Distance>(radius, static_cast<Distance>(n1 * max_weight_));
+      }
       if (queue_ == Queue::kLevels && StampClock::Fits(uint64_t{radius / uniform_} + 1)) {
         return RunLevels<kLabels>(g, sources, labels, domain, static_cast<uint32_t>(radius / uniform_), filter,
                                   visit);
