@@ -11,7 +11,10 @@
 //   const Entry top = heap.front(); HeapPopTop(heap);
 //
 // Push and pop are O(log_4 size); four children per node halve the depth of
-// a binary heap, and a node's children share a cache line.
+// a binary heap, and a node's children share a cache line. Both are declared
+// inline, as member functions are: GCC then inlines them into the star
+// searches as it did their former private copies (without it, RangeSearch's
+// Dial loop costs 0.7 % more instructions).
 #ifndef SHORTCUT_SSSP_FOUR_ARY_HEAP_H_
 #define SHORTCUT_SSSP_FOUR_ARY_HEAP_H_
 
@@ -22,7 +25,7 @@
 namespace shortcut {
 
 template <class T>
-void HeapPush(std::vector<T>& heap, T e) {
+inline void HeapPush(std::vector<T>& heap, T e) {
   std::size_t i = heap.size();
   heap.push_back(e);
   while (i > 0) {
@@ -36,7 +39,7 @@ void HeapPush(std::vector<T>& heap, T e) {
 
 // HeapPopTop: removes heap.front(). Requires a nonempty heap.
 template <class T>
-void HeapPopTop(std::vector<T>& heap) {
+inline void HeapPopTop(std::vector<T>& heap) {
   const T last = heap.back();
   heap.pop_back();
   const std::size_t size = heap.size();
