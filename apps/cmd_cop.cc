@@ -40,6 +40,8 @@ int RunCop(std::span<const std::string> args) {
   }
   auto rule = ParseRootRule(root);
   if (!rule.ok()) return ReportError("cop", rule.status());
+  const std::string tree_out = CopTreePath(out);
+  if (auto st = RefuseOutputsOverInputs({out, tree_out, stats_path}, {graph_path, gf.coordinates}); !st.ok()) return ReportError("cop", st);
   auto loaded = LoadGraph(graph_path, gf);
   if (!loaded.ok()) return ReportError("cop", loaded.status());
   const Graph<uint32_t>& g = loaded->graph;

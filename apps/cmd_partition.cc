@@ -49,6 +49,7 @@ int RunPartition(std::span<const std::string> args) {
     return ReportError("partition",
                        absl::InvalidArgumentError("--root must be far, farhops or smallest, got '" + root + "'"));
   }
+  if (auto st = RefuseOutputsOverInputs({out, stats_path}, {graph_path, gf.coordinates}); !st.ok()) return ReportError("partition", st);
   auto loaded = LoadGraph(graph_path, gf);
   if (!loaded.ok()) return ReportError("partition", loaded.status());
   const Graph<uint32_t>& g = loaded->graph;

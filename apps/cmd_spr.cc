@@ -51,6 +51,7 @@ int RunSpr(std::span<const std::string> args) {
   }
   auto method = ParseSprMethod(method_name);
   if (!method.ok()) return ReportError("spr", Annotate(method.status(), "--method"));
+  if (auto st = RefuseOutputsOverInputs({out, map_path, stats_path}, {graph_path, gf.coordinates, terminals_path}); !st.ok()) return ReportError("spr", st);
   auto loaded = LoadGraph(graph_path, gf);
   if (!loaded.ok()) return ReportError("spr", loaded.status());
   const Graph<uint32_t>& g = loaded->graph;

@@ -39,6 +39,7 @@ int RunTerminals(std::span<const std::string> args) {
   if (flags.WasSet("fraction") && !(fraction > 0 && fraction <= 1)) {
     return ReportError("terminals", absl::InvalidArgumentError(fmt::format("--fraction must be in (0, 1], got {}", fraction)));
   }
+  if (auto st = RefuseOutputsOverInputs({out}, {graph_path, gf.coordinates}); !st.ok()) return ReportError("terminals", st);
   auto loaded = LoadGraph(graph_path, gf);
   if (!loaded.ok()) return ReportError("terminals", loaded.status());
   const Graph<uint32_t>& g = loaded->graph;

@@ -15,51 +15,11 @@
 #include "common/progress.h"
 #include "common/reference.h"
 #include "shortcut/cover/tree_cover.h"
-#include "shortcut/io/file.h"
+#include "shortcut/cover/tree_cover_io.h"
 #include "shortcut/verify/tree_cover_checks.h"
 
 namespace shortcut::cli {
 namespace {
-
-absl::Status WriteCover(const std::string& path, const Graph<uint32_t>& g, const TreeCover& cover) {
-  SHORTCUT_ASSIGN_OR_RETURN(AtomicFile f, AtomicFile::Create(path));
-  fmt::memory_buffer out;
-  auto flush = [&] {
-    const absl::Status st = f.Write(std::string_view(out.data(), out.size()));
-    out.clear();
-    return st;
-  };
-  auto it = std::back_inserter(out);
-  fmt::format_to(it, "c shortcut tree cover: star forests, one 't' line per star (docs/tree_cover.md)\n");
-  fmt::format_to(it, "p cover {} {} {} {} {}\n", g.NumVertices(), cover.NumStars(), cover.members.size(),
-                 cover.scales.size(), cover.stats.forests_packed);
-  fmt::format_to(it, "e {} {} {} {}\n", cover.epsilon, cover.scale_ratio, cover.min_weight, cover.quantized ? 1 : 0);
-  for (std::size_t j = 0; j < cover.scales.size(); ++j) {
-    const CoverScale& s = cover.scales[j];
-    const CoverScaleStats st = j < cover.stats.scales.size() ? cover.stats.scales[j] : CoverScaleStats{};
-    fmt::format_to(it, "s {} {} {} {} {} {} {} {}\n", j, s.upper, s.budget, s.tau, s.radius, s.quantization_error,
-                   st.stars, st.forests);
-  }
-  for (uint32_t s = 0; s < cover.NumStars(); ++s) {
-    const auto members = cover.Members(s);
-    const auto weights = cover.Weights(s);
-    fmt::format_to(it, "t {} {} {} {} {} ", s, cover.star_level[s],
-                   cover.star_forest.empty() ? -1 : static_cast<int64_t>(cover.star_forest[s]),
-                   cover.star_global_forest.empty() ? -1 : static_cast<int64_t>(cover.star_global_forest[s]),
-                   g.ExternalId(cover.star_root[s]));
-    if (cover.star_radius[s] == kUnboundedRadius) {
-      fmt::format_to(it, "inf");
-    } else {
-      fmt::format_to(it, "{}", cover.star_radius[s]);
-    }
-    fmt::format_to(it, " {}", members.size());
-    for (std::size_t i = 0; i < members.size(); ++i) fmt::format_to(it, " {}:{}", g.ExternalId(members[i]), weights[i]);
-    fmt::format_to(it, "\n");
-    if (out.size() > (1 << 20)) SHORTCUT_RETURN_IF_ERROR(flush());
-  }
-  SHORTCUT_RETURN_IF_ERROR(flush());
-  return f.Commit();
-}
 
 int RunTreeCover(std::span<const std::string> args) {
   FlagSet flags("treecover", "GRAPH --eps E [--r R] [--threads T] -o COVER [--stats S.json] [--verify]");
@@ -111,7 +71,7 @@ int RunTreeCover(std::span<const std::string> args) {
       code = kExitVerificationFailed;
     }
   }
-  if (auto st = WriteCover(out, g, *cover); !st.ok()) return ReportError("treecover", st);
+  if (auto st = WriteTreeCover(out, g, *cover); !st.ok()) return ReportError("treecover", st);
   if (!stats_path.empty()) {
     JsonObject j;
     j.Add("n", g.NumVertices()).Add("m", g.NumEdges()).Add("eps", tc.eps).Add("r", tc.r).Add("threads", tc.threads);

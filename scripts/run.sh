@@ -6,7 +6,10 @@
 #
 # Environment: JOBS (build and oracle threads, default: all cores), EPS
 # (default 0.25), QUERIES (default 12), SEED (sample of query vertices,
-# default 7), OUT (where the index and the samples go, default build/run).
+# default 7), OUT (where the index and the samples go, default build/run),
+# PYTHON (1, the default: also build the Python package, install it into
+# Debian's /usr/bin/python3 when run as root, and answer the same queries
+# from Python; 0: skip).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +21,11 @@ queries=${QUERIES:-12}
 seed=${SEED:-7}
 out=${OUT:-build/run}
 build=build/release
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DSHORTCUT_BUILD_TESTS=OFF -DSHORTCUT_BUILD_APPS=ON >/dev/null
+python=${PYTHON:-1}
+python_flag=OFF
+[ "$python" = 1 ] && python_flag=ON
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DSHORTCUT_BUILD_TESTS=OFF -DSHORTCUT_BUILD_APPS=ON \
+  -DSHORTCUT_PYTHON=$python_flag >/dev/null
 cmake --build "$build" -j "$jobs" --target shortcut_cli
 
 bin="$build/shortcut"
@@ -59,3 +66,32 @@ paste -d' ' "$out/estimates.txt" "$out/exact.txt" | awk -v eps="$eps" '
   END { printf "largest stretch %.4f (guaranteed at most %.4f)\n", worst, 1 + eps }'
 echo
 echo "Query it yourself: $bin oracle query $index U V   (vertex ids as in the graph file)"
+
+if [ "$python" = 1 ]; then
+  echo
+  echo "== the Python package: the same queries from Python"
+  cmake --build "$build" -j "$jobs" --target _shortcut >/dev/null
+  if [ "$(id -u)" -eq 0 ]; then
+    cmake --install "$build" --component python >/dev/null
+    pythonpath=""
+    echo "(installed into Debian's /usr/bin/python3: 'import shortcut' works from anywhere)"
+  else
+    pythonpath="$PWD/$build/python"
+    echo "(not root: using the build tree; install with: sudo cmake --install $build --component python)"
+  fi
+  PYTHONPATH="$pythonpath" /usr/bin/python3 - "$index" "$out/queries.txt" "$out/estimates.txt" <<'PY'
+import sys
+import numpy as np
+import shortcut
+
+oracle = shortcut.DistanceOracle.load(sys.argv[1])
+pairs = np.loadtxt(sys.argv[2], dtype=np.int64, ndmin=2)
+cli = np.loadtxt(sys.argv[3], dtype=np.uint64, ndmin=2)[:, 2]
+us = np.array([oracle.find_external(int(u)) for u in pairs[:, 0]], dtype=np.int64)  # the file's ids
+vs = np.array([oracle.find_external(int(v)) for v in pairs[:, 1]], dtype=np.int64)
+got = oracle.query_batch(us, vs)
+print(f"shortcut {shortcut.__version__}: {len(got)} queries from Python, "
+      f"{'the same answers as the CLI' if np.array_equal(got, cli) else 'DIFFERENT from the CLI'}")
+sys.exit(0 if np.array_equal(got, cli) else 1)
+PY
+fi

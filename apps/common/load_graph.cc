@@ -62,4 +62,13 @@ absl::Status RefuseOutputOverInput(const std::string& output, std::initializer_l
   return absl::OkStatus();
 }
 
+absl::Status RefuseOutputsOverInputs(std::initializer_list<std::string_view> outputs,
+                                     std::initializer_list<std::string_view> inputs) {
+  for (std::string_view output : outputs) {
+    if (output.empty()) continue;
+    SHORTCUT_RETURN_IF_ERROR(RefuseOutputOverInput(std::string(output), inputs));
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace shortcut::cli

@@ -53,6 +53,10 @@ absl::StatusOr<LoadedGraph> LoadGraph(const std::string& path, const GraphFlags&
 // as one of `inputs` (the same path, or the same file through another name
 // or a link), which the command would otherwise replace with its result.
 absl::Status RefuseOutputOverInput(const std::string& output, std::initializer_list<std::string_view> inputs);
+// RefuseOutputsOverInputs: the same for several outputs (empty ones are
+// options not given).
+absl::Status RefuseOutputsOverInputs(std::initializer_list<std::string_view> outputs,
+                                     std::initializer_list<std::string_view> inputs);
 
 }  // namespace shortcut::cli
 

@@ -478,6 +478,18 @@ PYBIND11_MODULE(_shortcut, m) {
            "Estimates for the pairs (us[i], vs[i]) as a uint64 array, without the GIL.")
       .def("check_graph", [](const PyOracle& self, const GraphPtr& g) { Ok(self.oracle.CheckGraph(*g)); }, py::arg("g"),
            "Raises ValueError unless g is the graph the oracle was built for.")
+      .def("find_external",
+           [](const PyOracle& self, uint64_t id) {
+             const VertexId v = self.oracle.FindExternal(id);
+             if (v == kNoVertex) throw py::value_error("no vertex has the id " + std::to_string(id) + " in the input file");
+             return v;
+           },
+           py::arg("id"), "The vertex the input file called `id` (ValueError if none).")
+      .def("external_id", [](const PyOracle& self, VertexId v) {
+             if (v >= self.oracle.NumVertices()) throw py::value_error("vertex " + std::to_string(v) + " is out of range");
+             return self.oracle.ExternalId(v);
+           },
+           py::arg("v"), "The input file's id of vertex v.")
       .def_property_readonly("n", [](const PyOracle& s) { return s.oracle.NumVertices(); })
       .def_property_readonly("epsilon", [](const PyOracle& s) { return s.oracle.epsilon(); })
       .def_property_readonly("scale_ratio", [](const PyOracle& s) { return s.oracle.scale_ratio(); })

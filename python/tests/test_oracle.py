@@ -148,3 +148,17 @@ def test_larger_graph_sampled_against_scipy():
     for i, s in enumerate(sources):
         est = oracle.query_batch(np.full(g.n, s), np.arange(g.n)).astype(np.float64)
         assert np.all(est >= exact[i]) and np.all(est <= 1.2 * exact[i] + 1e-9)
+
+
+def test_external_ids_of_the_input_file():
+    # DIMACS numbers vertices from 1: the oracle speaks the file's ids both ways.
+    import os
+    root = os.path.join(os.path.dirname(__file__), "..", "..")
+    g = shortcut.read_graph(os.path.join(root, "datasets", "rome99", "rome99.gr"))
+    oracle = shortcut.DistanceOracle.build(g, eps=0.5)
+    assert oracle.find_external(1) == 0 and oracle.external_id(0) == 1
+    assert oracle.find_external(g.n) == g.n - 1
+    with pytest.raises(ValueError, match="no vertex has the id"):
+        oracle.find_external(g.n + 1)
+    with pytest.raises(ValueError, match="out of range"):
+        oracle.external_id(g.n)

@@ -1,5 +1,5 @@
 // The star generator: decomposition, renumbering, skeleton paths, nested
-// portals and one bounded Dijkstra per star (docs/tree_cover.md).
+// portals and one bounded search per star (docs/tree_cover.md).
 #include "star_generator.h"
 
 #include <algorithm>
@@ -15,8 +15,6 @@
 #include "shortcut/core/status.h"
 #include "shortcut/cover/weight_code.h"
 #include "shortcut/decomposition/cop_decomposition.h"
-
-#include "bounded_search.h"
 
 namespace shortcut::cover_internal {
 namespace {
@@ -156,7 +154,7 @@ absl::StatusOr<std::unique_ptr<StarGenerator>> StarGenerator::Create(const Graph
     const VertexId old = gen->new_to_old_[v];
     gen->offsets_[v + 1] = gen->offsets_[v] + g.Degree(old);
     ArcId a = gen->offsets_[v];
-    for (ArcId arc : g.Arcs(old)) gen->arcs_[a++] = Arc{gen->old_to_new_[g.Head(arc)], g.Weight(arc)};
+    for (ArcId arc : g.Arcs(old)) gen->arcs_[a++] = CompactArc{gen->old_to_new_[g.Head(arc)], g.Weight(arc)};
   }
 
   // Skeleton paths: each skeleton (a union of root-to-witness shortest paths
@@ -279,10 +277,10 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
   for (uint32_t p = 0; p < num_paths; ++p) total_work += path_dom_end_[p] - path_dom_begin_[p];
   constexpr uint64_t kBatchWork = uint64_t{1} << 21;
 
-  std::vector<std::unique_ptr<BoundedSearch>> searches;
+  std::vector<std::unique_ptr<RangeSearch>> searches;
   // Distances fit in 32 bits when (n − 1)·w_max does: the narrow heap.
   const bool narrow = max_distance_ < std::numeric_limits<uint32_t>::max();
-  for (uint32_t t = 0; t < threads; ++t) searches.push_back(std::make_unique<BoundedSearch>(n_, narrow, max_weight_));
+  for (uint32_t t = 0; t < threads; ++t) searches.push_back(std::make_unique<RangeSearch>(n_, narrow, max_weight_));
   struct Arena {
     std::vector<VertexId> vertices;
     std::vector<uint64_t> distances;
@@ -324,7 +322,7 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
     }
     std::atomic<uint32_t> next{0};
     auto worker = [&](uint32_t t) {
-      BoundedSearch& search = *searches[t];
+      RangeSearch& search = *searches[t];
       Arena& arena = arenas[t];
       for (;;) {
         const uint32_t i = next.fetch_add(1, std::memory_order_relaxed);

@@ -1,9 +1,10 @@
 // Internal (not installed): the star generator behind StarStream
 // (cover/star_stream.h). It runs the cop decomposition, renumbers the vertices
 // so that every domain is a contiguous id range, splits skeletons into
-// shortest paths, places nested portals and runs one bounded Dijkstra per
-// star, handing the stars of each path, in order, to a sink. See
-// docs/tree_cover.md for the construction and its proof.
+// shortest paths, places nested portals and runs one bounded search per star
+// (sssp/range_search.h, over the renumbered graph), handing the stars of each
+// path, in order, to a sink. See docs/tree_cover.md for the construction and
+// its proof.
 #ifndef SHORTCUT_SRC_COVER_STAR_GENERATOR_H_
 #define SHORTCUT_SRC_COVER_STAR_GENERATOR_H_
 
@@ -13,36 +14,13 @@
 #include <span>
 #include <vector>
 
-#ifdef __linux__
-#include <sys/mman.h>
-#endif
-
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "shortcut/core/graph.h"
 #include "shortcut/cover/star_stream.h"
+#include "shortcut/sssp/range_search.h"
 
 namespace shortcut::cover_internal {
-
-// AdviseHugePages: reserves room for `count` elements in the empty vector `v`
-// and, on Linux, asks for transparent huge pages on it before any page is
-// touched: fewer page faults when it is filled, and fewer TLB misses when it
-// is read at random (the star searches read the graph and their state so).
-template <class T>
-void AdviseHugePages(std::vector<T>& v, std::size_t count) {
-  v.reserve(count);
-#ifdef __linux__
-  constexpr uintptr_t kHuge = uintptr_t{1} << 21;
-  const uintptr_t begin = (reinterpret_cast<uintptr_t>(v.data()) + kHuge - 1) & ~(kHuge - 1);
-  const uintptr_t end = (reinterpret_cast<uintptr_t>(v.data()) + count * sizeof(T)) & ~(kHuge - 1);
-  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-#endif
-}
-
-struct Arc {
-  VertexId head;
-  uint32_t weight;
-};
 
 class StarGenerator {
  public:
@@ -88,7 +66,7 @@ class StarGenerator {
   std::vector<CoverScale> scales_;
   // Graph in the new numbering.
   std::vector<ArcId> offsets_;
-  std::vector<Arc> arcs_;
+  std::vector<CompactArc> arcs_;
   std::vector<VertexId> new_to_old_, old_to_new_;
   // Paths: vertices (new ids) top-down with positions along the path.
   std::vector<uint64_t> path_offsets_;

@@ -149,6 +149,12 @@ absl::StatusOr<CopDecomposition<W>> ReadCopDecomposition(const std::string& labe
   cop.skeleton_offsets.push_back(0);
   cop.seen_offsets.assign(k + 1, 0);
   cop.depth.assign(k, 0);
+  // The partition tree as a type when the parents form a forest; a cyclic
+  // file is left for the verifier to report (verify/cop_checks.h).
+  if (auto tree = RootedForest::FromParents(cop.parent); tree.ok()) {
+    cop.tree = *std::move(tree);
+    for (uint64_t s = 0; s < k; ++s) cop.depth[s] = cop.tree.Depth(static_cast<uint32_t>(s));
+  }
   for (uint64_t s = 0; s < k; ++s) {
     for (const auto& [v, p] : skeleton[s]) {
       cop.skeleton_vertices.push_back(v);

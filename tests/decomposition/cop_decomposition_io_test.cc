@@ -67,6 +67,11 @@ TEST(CopDecompositionIoTest, RoundTripKeepsSupernodesTreeAndSkeletons) {
     const uint32_t t = renamed[s];
     const uint32_t p = cop.parent[s];
     EXPECT_EQ(back.parent[t], p == kNoSupernode ? kNoSupernode : renamed[p]) << "supernode " << s;
+    // The partition tree comes back as a type, with the depths it implies.
+    EXPECT_EQ(back.depth[t], cop.depth[s]) << "supernode " << s;
+    for (uint32_t a = 0; a < cop.NumSupernodes(); ++a) {
+      ASSERT_EQ(back.tree.IsAncestor(renamed[a], t), cop.tree.IsAncestor(a, s)) << a << " above " << s;
+    }
     EXPECT_EQ(std::vector<VertexId>(back.Skeleton(t).begin(), back.Skeleton(t).end()),
               std::vector<VertexId>(cop.Skeleton(s).begin(), cop.Skeleton(s).end()));
     EXPECT_EQ(std::vector<VertexId>(back.SkeletonParents(t).begin(), back.SkeletonParents(t).end()),

@@ -55,6 +55,7 @@
 #include "shortcut/core/marker.h"
 #include "shortcut/core/types.h"
 #include "shortcut/core/vertex_domain.h"
+#include "shortcut/sssp/four_ary_heap.h"
 
 namespace shortcut {
 
@@ -151,6 +152,12 @@ class BucketSearch {
     for (VertexId s : sources) SHORTCUT_DCHECK(s < stamp_.size());
     SHORTCUT_DCHECK(g.NumVertices() <= stamp_.size());
     if constexpr (std::unsigned_integral<W>) {
+      // No distance exceeds (n − 1)·w_max: a larger radius (kInfinity, say)
+      // is capped there, so that an unbounded search fits the stamps too.
+      const uint64_t n1 = stamp_.empty() ? 0 : stamp_.size() - 1;
+      if (queue_ != Queue::kHeap && (n1 == 0 || max_weight_ <= std::numeric_limits<uint64_t>::max() / n1)) {
+        radius = std::min<Distance>(radius, static_cast<Distance>(n1 * max_weight_));
+      }
       if (queue_ == Queue::kLevels && StampClock::Fits(uint64_t{radius / uniform_} + 1)) {
         return RunLevels<kLabels>(g, sources, labels, domain, static_cast<uint32_t>(radius / uniform_), filter,
                                   visit);
@@ -300,8 +307,9 @@ class BucketSearch {
     clock_.End(base + std::min(d, radius) + w_max);
   }
 
-  // Heap: a lazy 4-ary heap of (distance, id); stamp = one per run marks the
-  // vertices reached, dist_ their tentative distances.
+  // Heap: a lazy 4-ary heap of (distance, id) (sssp/four_ary_heap.h);
+  // stamp = one per run marks the vertices reached, dist_ their tentative
+  // distances.
   template <bool kLabels, VertexDomain D, class Filter, class Visit>
   void RunHeap(const Graph<W>& g, std::span<const VertexId> sources, const uint32_t* labels, const D& domain,
                  Distance radius, const Filter& filter, Visit& visit) {
@@ -318,11 +326,11 @@ class BucketSearch {
       dist_[source] = 0;
       parent_[source] = kNoVertex;
       if constexpr (kLabels) label_[source] = labels[i];
-      Push({0, source});
+      HeapPush(heap_, Entry{0, source});
     }
     while (!heap_.empty()) {
       const Entry top = heap_.front();
-      PopTop();
+      HeapPopTop(heap_);
       const VertexId u = top.vertex;
       if (top.dist != dist_[u]) continue;  // stale: a shorter entry settled u
       if (filter(u) && !visit(u)) break;
@@ -339,7 +347,7 @@ class BucketSearch {
         dist_[h] = nd;
         parent_[h] = u;
         if constexpr (kLabels) label_[h] = label_[u];
-        Push({nd, h});
+        HeapPush(heap_, Entry{nd, h});
       }
     }
   }
@@ -349,37 +357,6 @@ class BucketSearch {
     VertexId vertex;
     bool operator<(const Entry& o) const { return dist < o.dist || (dist == o.dist && vertex < o.vertex); }
   };
-  void Push(Entry e) {
-    std::size_t i = heap_.size();
-    heap_.push_back(e);
-    while (i > 0) {
-      const std::size_t p = (i - 1) / 4;
-      if (!(e < heap_[p])) break;
-      heap_[i] = heap_[p];
-      i = p;
-    }
-    heap_[i] = e;
-  }
-  void PopTop() {
-    const Entry last = heap_.back();
-    heap_.pop_back();
-    const std::size_t size = heap_.size();
-    if (size == 0) return;
-    std::size_t i = 0;
-    for (;;) {
-      const std::size_t first = 4 * i + 1;
-      if (first >= size) break;
-      std::size_t best = first;
-      const std::size_t end = std::min(first + 4, size);
-      for (std::size_t c = first + 1; c < end; ++c) {
-        if (heap_[c] < heap_[best]) best = c;
-      }
-      if (!(heap_[best] < last)) break;
-      heap_[i] = heap_[best];
-      i = best;
-    }
-    heap_[i] = last;
-  }
 
   Queue queue_ = Queue::kHeap;
   Queue last_ = Queue::kHeap;

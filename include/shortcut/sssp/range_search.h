@@ -1,12 +1,36 @@
-// Internal (not installed): BoundedSearch, the star generator's search
-// engine over its renumbered CSR copy of the graph (docs/tree_cover.md).
-// Unlike sssp/bucket_search.h it settles ties in a fixed LIFO order (the
-// stars' member order, and so the cover and oracle files, depend on it) and
-// is tuned for the star searches: a domain is an id range, relaxation is
-// branch-free and the next entries' arcs are prefetched. Its stamps follow
-// the library's scheme (core/marker.h) and its Dial limit is kMaxDialWeight.
-#ifndef SHORTCUT_SRC_COVER_BOUNDED_SEARCH_H_
-#define SHORTCUT_SRC_COVER_BOUNDED_SEARCH_H_
+// File: shortcut/sssp/range_search.h
+//
+// RangeSearch: the search kit's engine for many bounded searches over one
+// compact graph (the star searches of the tree cover and the distance
+// oracle, docs/tree_cover.md). It runs on a CSR of CompactArc {head, weight}
+// (32-bit integer weights) in which every domain is an id range [lo, hi),
+// and appends the vertices it settles, with their distances, to the
+// caller's arrays, in settle order.
+//
+//   RangeSearch search(n, narrow, w_max);   // narrow: (n - 1)·w_max < 2^32
+//   search.Run(offsets, arcs, source, lo, hi, radius, vertices, distances);
+//
+// Semantics: every vertex of [lo, hi) within distance `radius` of the
+// source in the subgraph induced by [lo, hi) is settled once, with its exact
+// distance, in nondecreasing distance (the source must lie in the range).
+// Tie order: bucket LIFO, not the kit's default (distance, id) of
+// sssp/bucket_search.h. Among vertices at one distance, the Dial and radix
+// queues settle last-queued first; the order is a function of the graph, the
+// source, the range and the radius alone, so it is deterministic, but it is
+// not the id order (sorting each bucket by id would cost time that no
+// guarantee of the star searches needs). The wide heap settles ties by id.
+//
+// Queues: when every distance fits in 32 bits (narrow) and the largest
+// weight is at most kMaxDialWeight, Dial's circular buckets (w_max + 1 of
+// them: O(1) per operation plus one probe per distance value passed); when
+// distances fit in 32 bits otherwise, a radix heap; in general (wide) a
+// 4-ary heap of (distance, id) pairs. Narrow state is one 32-bit stamp per
+// vertex, base + its tentative distance (the stamp scheme of core/marker.h),
+// so a search costs only what it touches and no reset is needed; the Dial
+// relaxation is branch-free on its outcome. Not thread-safe: one search
+// per thread.
+#ifndef SHORTCUT_SSSP_RANGE_SEARCH_H_
+#define SHORTCUT_SSSP_RANGE_SEARCH_H_
 
 #include <algorithm>
 #include <bit>
@@ -14,32 +38,48 @@
 #include <limits>
 #include <vector>
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 #include "shortcut/core/marker.h"
 #include "shortcut/core/types.h"
 #include "shortcut/sssp/bucket_search.h"
-#include "star_generator.h"
+#include "shortcut/sssp/four_ary_heap.h"
 
-namespace shortcut::cover_internal {
+namespace shortcut {
 
-// BoundedSearch: Dijkstra from one source inside the id range [lo, hi) of
-// the renumbered graph (a domain is such a range), settling every vertex
-// within `radius`. Scratch state is reset in O(1) by a stamp. Settle order is
-// by distance, ties in a fixed order, so the output depends on nothing but
-// the input.
-//
-// Three queues: when every distance fits in 32 bits (Narrow) and the largest
-// weight is small, Dial's circular bucket array (one bucket per distance
-// value, w_max + 1 of them: O(1) per operation, plus one probe per distance
-// value passed); when distances fit in 32 bits otherwise, a radix heap; in
-// general (Wide) a 4-ary heap of (distance, id) pairs.
-class BoundedSearch {
+// One arc of the compact CSR RangeSearch runs on.
+struct CompactArc {
+  VertexId head;
+  uint32_t weight;
+};
+
+// AdviseHugePages: reserves room for `count` elements in the empty vector `v`
+// and, on Linux, asks for transparent huge pages on it before any page is
+// touched: fewer page faults when it is filled, and fewer TLB misses when it
+// is read at random (as many short searches read the graph and their state).
+template <class T>
+void AdviseHugePages(std::vector<T>& v, std::size_t count) {
+  v.reserve(count);
+#ifdef __linux__
+  constexpr uintptr_t kHuge = uintptr_t{1} << 21;
+  const uintptr_t begin = (reinterpret_cast<uintptr_t>(v.data()) + kHuge - 1) & ~(kHuge - 1);
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(v.data()) + count * sizeof(T)) & ~(kHuge - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#endif
+}
+
+class RangeSearch {
  public:
   // Dial's buckets are used when the largest weight is at most
-  // kMaxDialWeight (sssp/bucket_search.h), the library's one limit.
+  // kMaxDialWeight (sssp/bucket_search.h), the kit's one limit. The Dial
+  // search prefetches the arcs of the entries kAheadOffsets and kAheadArcs
+  // ahead in its bucket.
   static constexpr std::size_t kAheadOffsets = 8;
   static constexpr std::size_t kAheadArcs = 4;
 
-  BoundedSearch(VertexId n, bool narrow, uint32_t max_weight) : narrow_(narrow), max_weight_(max_weight) {
+  RangeSearch(VertexId n, bool narrow, uint32_t max_weight) : narrow_(narrow), max_weight_(max_weight) {
     if (narrow) {
       AdviseHugePages(stamp_, n);
       stamp_.resize(n);
@@ -52,7 +92,7 @@ class BoundedSearch {
     }
   }
 
-  void Run(const ArcId* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi, uint64_t radius,
+  void Run(const ArcId* offsets, const CompactArc* arcs, VertexId source, VertexId lo, VertexId hi, uint64_t radius,
            std::vector<VertexId>& out_vertices, std::vector<uint64_t>& out_distances) {
     if (!narrow_) {
       epoch_ = clock_.Begin(0, [&] { std::fill(wide_state_.begin(), wide_state_.end(), WideState{}); });
@@ -98,7 +138,7 @@ class BoundedSearch {
   // Dial: every queued key lies in [current, current + w_max], so bucket
   // key mod (w_max + 1) holds exactly the entries of distance key. Ties are
   // settled in a fixed (LIFO) order.
-  void RunDial(const ArcId* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi, uint32_t radius,
+  void RunDial(const ArcId* offsets, const CompactArc* arcs, VertexId source, VertexId lo, VertexId hi, uint32_t radius,
                std::vector<VertexId>& out_vertices, std::vector<uint64_t>& out_distances) {
     const uint32_t buckets = static_cast<uint32_t>(dial_.size());
     Bucket* const bucket = dial_.data();
@@ -140,7 +180,7 @@ class BoundedSearch {
       // (with itself when nothing improves) and the head is written past the
       // end of its bucket, which grows only when the arc improves.
       for (ArcId a = offsets[u], end = offsets[u + 1]; a < end; ++a) {
-        const Arc arc = arcs[a];
+        const CompactArc arc = arcs[a];
         const uint64_t nd = uint64_t{d} + arc.weight;
         uint32_t& s = stamp[arc.head];
         const uint32_t old = s;
@@ -161,7 +201,7 @@ class BoundedSearch {
   // distances: a key lives in the bucket of the highest bit in which it
   // differs from the last key popped, so pushes are O(1) and every key moves
   // down at most 32 times. Ties are settled in a fixed (LIFO) order.
-  void RunNarrow(const ArcId* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi,
+  void RunNarrow(const ArcId* offsets, const CompactArc* arcs, VertexId source, VertexId lo, VertexId hi,
                  uint32_t radius, std::vector<VertexId>& out_vertices, std::vector<uint64_t>& out_distances) {
     for (auto& b : buckets_) b.clear();
     uint32_t* const stamp = stamp_.data();
@@ -206,7 +246,9 @@ class BoundedSearch {
     }
   }
 
-  void RunWide(const ArcId* offsets, const Arc* arcs, VertexId source, VertexId lo, VertexId hi, uint64_t radius,
+  // Wide: a lazy 4-ary heap of (distance, id) (sssp/four_ary_heap.h), for
+  // distances that may not fit in 32 bits.
+  void RunWide(const ArcId* offsets, const CompactArc* arcs, VertexId source, VertexId lo, VertexId hi, uint64_t radius,
                std::vector<VertexId>& out_vertices, std::vector<uint64_t>& out_distances) {
     std::vector<WideEntry>& heap = wide_heap_;
     heap.clear();
@@ -215,7 +257,7 @@ class BoundedSearch {
     const VertexId span = hi - lo;
     while (!heap.empty()) {
       const WideEntry top = heap.front();
-      PopTop(heap);
+      HeapPopTop(heap);
       if (top.dist != wide_state_[top.vertex].dist) continue;
       out_vertices.push_back(top.vertex);
       out_distances.push_back(top.dist);
@@ -227,48 +269,13 @@ class BoundedSearch {
         WideState& s = wide_state_[h];
         if (s.epoch != epoch_) {
           s = WideState{nd, epoch_};
-          Push(heap, WideEntry{nd, h});
+          HeapPush(heap, WideEntry{nd, h});
         } else if (nd < s.dist) {
           s.dist = nd;
-          Push(heap, WideEntry{nd, h});
+          HeapPush(heap, WideEntry{nd, h});
         }
       }
     }
-  }
-
-  // A 4-ary min-heap with lazy deletion.
-  template <class T>
-  static void Push(std::vector<T>& heap, T e) {
-    std::size_t i = heap.size();
-    heap.push_back(e);
-    while (i > 0) {
-      const std::size_t p = (i - 1) / 4;
-      if (!(e < heap[p])) break;
-      heap[i] = heap[p];
-      i = p;
-    }
-    heap[i] = e;
-  }
-  template <class T>
-  static void PopTop(std::vector<T>& heap) {
-    const T last = heap.back();
-    heap.pop_back();
-    const std::size_t size = heap.size();
-    if (size == 0) return;
-    std::size_t i = 0;
-    for (;;) {
-      const std::size_t first = 4 * i + 1;
-      if (first >= size) break;
-      std::size_t best = first;
-      const std::size_t end = std::min(first + 4, size);
-      for (std::size_t c = first + 1; c < end; ++c) {
-        if (heap[c] < heap[best]) best = c;
-      }
-      if (!(heap[best] < last)) break;
-      heap[i] = heap[best];
-      i = best;
-    }
-    heap[i] = last;
   }
 
   bool narrow_;
@@ -296,6 +303,6 @@ class BoundedSearch {
   uint32_t epoch_ = 0;
 };
 
-}  // namespace shortcut::cover_internal
+}  // namespace shortcut
 
-#endif  // SHORTCUT_SRC_COVER_BOUNDED_SEARCH_H_
+#endif  // SHORTCUT_SSSP_RANGE_SEARCH_H_
