@@ -202,15 +202,14 @@ absl::StatusOr<std::string> ReadFile(const std::string& path, uint64_t max_bytes
   return out;
 }
 
-AtomicFile::AtomicFile(int fd, std::string path, std::string target, std::string temp_path, bool direct)
+AtomicFile::AtomicFile(int fd, std::string path, std::string target, std::string temp_path, bool direct, int slot)
     : fd_(fd),
+      slot_(slot),
       path_(std::move(path)),
       target_(std::move(target)),
       temp_path_(std::move(temp_path)),
       direct_(direct),
-      buffer_(kBufferBytes, '\0') {
-  if (!direct_) slot_ = Track(temp_path_);
-}
+      buffer_(kBufferBytes, '\0') {}
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
     : fd_(std::exchange(other.fd_, -1)),
@@ -265,7 +264,7 @@ absl::StatusOr<AtomicFile> AtomicFile::Create(const std::string& path) {
       fd = ::open(path.c_str(), flags);
     } while (fd < 0 && errno == EINTR);
     if (fd < 0) return ErrnoStatus(errno, path, "cannot open for writing");
-    return AtomicFile(fd, path, path, path, /*direct=*/true);
+    return AtomicFile(fd, path, path, path, /*direct=*/true, /*slot=*/-1);
   }
   // A symbolic link to a regular file: replace the file, keep the link.
   std::string target = path;
@@ -278,11 +277,16 @@ absl::StatusOr<AtomicFile> AtomicFile::Create(const std::string& path) {
   if (name.size() > kMaxNameInTemp) name.resize(kMaxNameInTemp);
   for (int attempt = 0; attempt < kTempAttempts; ++attempt) {
     std::string temp = fmt::format("{}.{}.tmp-{}", folder, name, TempSuffix());
+    // Published before the file exists, so that a signal at any moment after
+    // it is created finds it (a handler that runs first unlinks nothing).
+    const int slot = Track(temp);
     // 0666: the process umask applies, as for any file the tool creates.
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd >= 0) return AtomicFile(fd, path, std::move(target), std::move(temp), /*direct=*/false);
-    if (errno == EEXIST || errno == EINTR) continue;
-    return ErrnoStatus(errno, path, "cannot create");
+    if (fd >= 0) return AtomicFile(fd, path, std::move(target), std::move(temp), /*direct=*/false, slot);
+    const int error = errno;
+    Untrack(slot);
+    if (error == EEXIST || error == EINTR) continue;
+    return ErrnoStatus(error, path, "cannot create");
   }
   return ErrnoStatus(EEXIST, path, "cannot create a temporary file next to it");
 }

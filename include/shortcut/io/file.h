@@ -123,7 +123,7 @@ class AtomicFile {
   static constexpr std::size_t kBufferBytes = std::size_t{1} << 20;
 
  private:
-  AtomicFile(int fd, std::string path, std::string target, std::string temp_path, bool direct);
+  AtomicFile(int fd, std::string path, std::string target, std::string temp_path, bool direct, int slot);
   absl::Status Flush();
   absl::Status Fail(int error, std::string_view what);
 
