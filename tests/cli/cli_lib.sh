@@ -33,3 +33,21 @@ run_stdin() {
 expect() { grep -qF -- "$2" "$1" || fail "expected '$2' in $(basename "$1")"; }
 expect_in() { expect "$@"; }
 json_number() { sed -n "s/.*\"$2\": *\([0-9.eE+-]*\).*/\1/p" "$1" | head -1; }
+
+# run_capped WANT ARGS...: `shortcut ARGS` under `ulimit -v` 4 GiB (so that a
+# regression in a memory bound fails instead of exhausting the machine;
+# without the cap for a binary that cannot start under it, e.g. ASan's),
+# expecting exit WANT within 20 s.
+run_capped() {
+  local want=$1
+  shift
+  local start=$SECONDS limit_kb=$((4 * 1024 * 1024))
+  if (ulimit -v "$limit_kb"; "$bin" --help >/dev/null 2>&1); then
+    (ulimit -v "$limit_kb"; exec timeout 60 "$bin" "$@") >"$tmp/out" 2>"$tmp/err"
+  else
+    timeout 60 "$bin" "$@" >"$tmp/out" 2>"$tmp/err"
+  fi
+  local code=$?
+  [ "$code" -eq "$want" ] || fail "'shortcut $*' (under ulimit -v) exited $code, expected $want"
+  [ $((SECONDS - start)) -le 20 ] || fail "'shortcut $*' took $((SECONDS - start)) s"
+}

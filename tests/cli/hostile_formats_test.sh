@@ -17,22 +17,6 @@ bin=$1
 case_name=$2
 source "$(dirname "$0")/cli_lib.sh"
 
-limit_kb=$((4 * 1024 * 1024))
-if (ulimit -v "$limit_kb"; "$bin" --help >/dev/null 2>&1); then
-  capped() { (ulimit -v "$limit_kb"; exec timeout 60 "$bin" "$@") >"$tmp/out" 2>"$tmp/err"; }
-else
-  capped() { timeout 60 "$bin" "$@" >"$tmp/out" 2>"$tmp/err"; }
-fi
-run_capped() {
-  local want=$1
-  shift
-  local start=$SECONDS
-  capped "$@"
-  local code=$?
-  [ "$code" -eq "$want" ] || fail "'shortcut $*' (under ulimit -v) exited $code, expected $want"
-  [ $((SECONDS - start)) -le 20 ] || fail "'shortcut $*' took $((SECONDS - start)) s"
-}
-
 g="$tmp/g.gr"
 run 0 gen grid --rows 8 --cols 8 --seed 2 -o "$g"
 case "$case_name" in

@@ -12,20 +12,6 @@ bin=$1
 case_name=memory_budget
 source "$(dirname "$0")/cli_lib.sh"
 
-limit_kb=$((4 * 1024 * 1024))
-if (ulimit -v "$limit_kb"; "$bin" --help >/dev/null 2>&1); then
-  capped() { (ulimit -v "$limit_kb"; exec timeout 60 "$bin" "$@") >"$tmp/out" 2>"$tmp/err"; }
-else
-  capped() { timeout 60 "$bin" "$@" >"$tmp/out" 2>"$tmp/err"; }
-fi
-run_capped() {
-  local want=$1
-  shift
-  capped "$@"
-  local code=$?
-  [ "$code" -eq "$want" ] || fail "'shortcut $*' (under ulimit -v) exited $code, expected $want"
-}
-
 printf 'p sp 100000000 1\na 1 2 5\n' >"$tmp/n.gr"
 printf 'p tw 100000000 1\n1 2\n' >"$tmp/p.gr"
 gzip -c "$tmp/n.gr" >"$tmp/nz.gr.gz"
