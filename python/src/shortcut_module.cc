@@ -378,6 +378,7 @@ PYBIND11_MODULE(_shortcut, m) {
   BindStats(m);
   BindReports(m);
   BindResults(m);
+  BindApplications(m);
 
   // Graph.
   py::class_<G, GraphPtr>(m, "Graph", py::dynamic_attr(),
