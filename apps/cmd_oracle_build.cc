@@ -60,6 +60,15 @@ int RunOracleBuild(std::span<const std::string> args) {
              "vertex, partition-tree depth {}, {} paths; {:.2f} s = {:.1f}x one Dijkstra ({} thread{})\n",
              n, tc.eps, c.stars, c.entries * per_vertex, c.max_overlap, oracle->SerializedBytes() * per_vertex,
              c.tree_depth, c.paths, build_s, ref > 0 ? build_s / ref : 0.0, tc.threads, tc.threads == 1 ? "" : "s");
+  if (!stats_path.empty() && c.entries > 0) {
+    const double e = static_cast<double>(c.entries);
+    fmt::print(stderr,
+               "oracle build: {:.1f} label bits per entry ({:.1f} weight, {:.1f} star index, {:.1f} group header); "
+               "{:.0f}% of the entries implied ({:.0f}% in top stars)\n",
+               8.0 * static_cast<double>(oracle->LabelBytes()) / e, 8.0 * static_cast<double>(stats.weight_bytes) / e,
+               8.0 * static_cast<double>(stats.index_bytes) / e, 8.0 * static_cast<double>(stats.header_bytes) / e,
+               100.0 * static_cast<double>(stats.implied_entries) / e, 100.0 * static_cast<double>(stats.top_entries) / e);
+  }
   if (!stats_path.empty()) {
     JsonObject j;
     j.Add("n", n).Add("m", g.NumEdges()).Add("eps", tc.eps).Add("r", tc.r).Add("threads", tc.threads);
@@ -69,6 +78,19 @@ int RunOracleBuild(std::span<const std::string> args) {
     j.Add("label_bytes", oracle->LabelBytes()).Add("index_bytes", oracle->SerializedBytes());
     j.Add("index_bytes_per_vertex", oracle->SerializedBytes() * per_vertex);
     j.Add("groups", stats.groups).Add("labels_s", stats.labels_s);
+    // Where the bytes go: the label parts, the per-vertex offsets and the
+    // rest of the file (header, scales, path offsets, ids, bitmap, checksum).
+    const uint64_t offsets_bytes = 8 * (uint64_t{n} + 1);
+    JsonObject bytes;
+    bytes.Add("group_headers", stats.header_bytes).Add("star_indices", stats.index_bytes);
+    bytes.Add("weights", stats.weight_bytes).Add("label_offsets", offsets_bytes);
+    bytes.Add("other", oracle->SerializedBytes() - oracle->LabelBytes() - offsets_bytes);
+    j.AddRaw("bytes", bytes.ToString());
+    JsonObject kinds;
+    kinds.Add("implied", stats.implied_entries).Add("implied_top", stats.top_entries);
+    kinds.Add("explicit", c.entries - stats.implied_entries).Add("implied_stars", stats.implied_stars);
+    j.AddRaw("entries_by_kind", kinds.ToString());
+    j.Add("label_bits_per_entry", c.entries > 0 ? 8.0 * static_cast<double>(oracle->LabelBytes()) / c.entries : 0.0);
     j.Add("build_s", build_s).Add("reference_dijkstra_s", ref).Add("build_over_dijkstra", ref > 0 ? build_s / ref : 0.0);
     j.Add("load_s", loaded->load_seconds);
     j.AddRaw("scales", ScalesJson(oracle->scales(), c));

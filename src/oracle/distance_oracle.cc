@@ -106,9 +106,14 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   // The generator's domains are contiguous, nested id ranges of its
   // numbering: the builder's slots.
   OracleLabelBuilder builder(stream.NumPaths(), options.quantize_weights, /*count_overlap=*/stats != nullptr && !pack);
-  std::atomic<uint64_t> labels_ns{0};
+  std::atomic<uint64_t> labels_ns{0}, top_entries{0};
   auto sink = [&](const PathStars& ps) -> absl::Status {
     const auto t0 = std::chrono::steady_clock::now();
+    for (std::size_t i = 0; i < ps.radii.size(); ++i) {
+      if (ps.radii[i] == kUnboundedRadius) {
+        top_entries.fetch_add(ps.offsets[i + 1] - ps.offsets[i], std::memory_order_relaxed);
+      }
+    }
     SHORTCUT_RETURN_IF_ERROR(builder.AddPath({.path = ps.path,
                                               .lo = ps.dom_begin,
                                               .hi = ps.dom_end,
@@ -152,6 +157,13 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     }
     stats->label_bytes = oracle.labels_.size();
     stats->groups = num_groups;
+    const auto& bytes = builder.byte_stats();
+    stats->header_bytes = bytes.header_bytes;
+    stats->index_bytes = bytes.index_bytes;
+    stats->weight_bytes = bytes.weight_bytes;
+    stats->implied_stars = bytes.implied_stars;
+    stats->implied_entries = bytes.implied_entries;
+    stats->top_entries = top_entries.load();
     stats->labels_s = labels_s;
     c.total_s = stats->total_s = Since(start);
   }
@@ -260,6 +272,17 @@ uint64_t DistanceOracle::Query(VertexId u, VertexId v) const {
     // Groups follow the partition tree from its root: once they differ, the
     // two labels are in different subtrees and share no later star.
     if (path_a != path_b) break;
+    // The path's implied stars hold both: their weights come first, in the
+    // same order in both groups.
+    for (uint64_t k = path_implied_begin_[path_a + 1] - path_implied_begin_[path_a]; k > 0; --k) {
+      const uint64_t wa = ReadWeight(a, q);
+      best = std::min(best, wa + ReadWeight(b, q));
+    }
+    if (a == ga_end || b == gb_end) {
+      a = ga_end;
+      b = gb_end;
+      continue;
+    }
     uint64_t ia = ReadVarint(a), wa = ReadWeight(a, q);
     uint64_t ib = ReadVarint(b), wb = ReadWeight(b, q);
     for (;;) {
@@ -334,11 +357,18 @@ std::vector<std::pair<uint64_t, uint64_t>> DistanceOracle::DecodeLabel(VertexId 
   uint64_t path = kBeforeFirst;
   while (p < end) {
     const uint8_t* const group_end = ReadGroupHeader(p, path);
+    const std::size_t group_begin = out.size();
+    for (uint64_t k = path_implied_begin_[path]; k < path_implied_begin_[path + 1]; ++k) {
+      out.emplace_back(path_star_begin_[path] + implied_index_[k], ReadWeight(p, quantized_));
+    }
+    const std::size_t explicit_begin = out.size();
     uint64_t index = kBeforeFirst;
     while (p < group_end) {
       const uint64_t weight = ReadEntry(p, index, quantized_);
       out.emplace_back(path_star_begin_[path] + index, weight);
     }
+    // In star order: the implied and the explicit entries, each sorted.
+    std::inplace_merge(out.begin() + group_begin, out.begin() + explicit_begin, out.end());
   }
   return out;
 }

@@ -22,7 +22,8 @@ bool ParseVarint(const uint8_t*& p, const uint8_t* end, uint64_t& x) {
 }  // namespace
 
 absl::Status ValidateLabel(uint64_t vertex, std::span<const uint8_t> label,
-                           std::span<const uint64_t> path_star_begin, bool quantized, uint64_t& entries) {
+                           std::span<const uint64_t> path_star_begin, const ImpliedStars& implied, bool quantized,
+                           uint64_t& entries) {
   const uint64_t paths = path_star_begin.size() - 1;
   const uint8_t* p = label.data();
   const uint8_t* const end = p + label.size();
@@ -36,19 +37,38 @@ absl::Status ValidateLabel(uint64_t vertex, std::span<const uint8_t> label,
     path += delta + 1;
     const uint8_t* const group_end = p + length;
     const uint64_t path_stars = path_star_begin[path + 1] - path_star_begin[path];
+    auto parse_weight = [&]() {
+      uint64_t weight;
+      if (quantized) {
+        if (group_end - p < 2) return false;
+        p += 2;
+        return true;
+      }
+      return ParseVarint(p, group_end, weight) && weight < kMaxExactWeight;
+    };
+    const uint64_t num_implied = implied.Count(path);
+    for (uint64_t i = 0; i < num_implied; ++i) {
+      if (!parse_weight()) {
+        return InvalidArgumentError("oracle index: label of vertex {} is malformed (implied weight)", vertex);
+      }
+      ++entries;
+    }
+    // The implied indices of the path, to refuse an explicit entry for one.
+    const uint32_t* next_implied = num_implied == 0 ? nullptr : implied.index.data() + implied.begin[path];
+    const uint32_t* const implied_end = next_implied + num_implied;
     uint64_t index = kBeforeFirst;
     while (p < group_end) {
-      uint64_t step, weight;
+      uint64_t step;
       if (!ParseVarint(p, group_end, step) || step >= path_stars - index - 1) {
         return InvalidArgumentError("oracle index: label of vertex {} is malformed (star index)", vertex);
       }
       index += step + 1;
-      if (quantized) {
-        if (group_end - p < 2) {
-          return InvalidArgumentError("oracle index: label of vertex {} is malformed (weight)", vertex);
-        }
-        p += 2;
-      } else if (!ParseVarint(p, group_end, weight) || weight >= kMaxExactWeight) {
+      while (next_implied != implied_end && *next_implied < index) ++next_implied;
+      if (next_implied != implied_end && *next_implied == index) {
+        return InvalidArgumentError("oracle index: label of vertex {} is malformed (implied star {} listed)", vertex,
+                                    index);
+      }
+      if (!parse_weight()) {
         return InvalidArgumentError("oracle index: label of vertex {} is malformed (weight)", vertex);
       }
       ++entries;

@@ -7,10 +7,17 @@
 //
 //   varint  path id − (previous path id + 1)        (first group: the path id)
 //   varint  byte length of the entries
-//   entries, in increasing star index within the path:
+//   implied entries: one weight for each implied star of the path (a star
+//     that holds every vertex of the path's range), in star-index order,
+//     without an index;
+//   explicit entries, in increasing star index within the path:
 //     varint  star index − (previous index + 1)     (first entry: the index)
-//     weight: 2 bytes, the little-endian 16-bit code of weight_code.h, or a
-//             varint when the weights are exact
+//     weight
+//
+// A weight is 2 bytes, the little-endian 16-bit code of weight_code.h, or a
+// varint when the weights are exact. Which stars are implied is stored per
+// path (DistanceOracle::path_implied_*); an explicit entry never names an
+// implied star. Version 1 files have no implied stars.
 //
 // Varints are LEB128. The layout stays internal: users and tools read labels
 // through DistanceOracle::DecodeLabel, and the file stores them as opaque
@@ -66,14 +73,24 @@ inline uint64_t StoredWeight(uint64_t w, bool quantized) {
   return w < 4096 ? w : EncodeWeightUp(w);
 }
 
-// EntryWriter: writes the entries of one group, in increasing star index.
+// EntryWriter: writes the entries of one group: first every implied entry
+// (AddImplied, in star-index order), then the explicit ones (Add, in
+// increasing star index).
 class EntryWriter {
  public:
   EntryWriter(uint8_t* out, bool quantized) : out_(out), quantized_(quantized) {}
+  // AddImplied: the weight (as StoredWeight gives it) of the next implied star.
+  void AddImplied(uint64_t stored) { PutWeight(stored); }
   // Add: the entry (star index, stored weight as StoredWeight gives it).
   void Add(uint64_t index, uint64_t stored) {
     out_ = PutVarint(out_, index - (previous_ + 1));
     previous_ = index;
+    PutWeight(stored);
+  }
+  uint8_t* end() const { return out_; }
+
+ private:
+  void PutWeight(uint64_t stored) {
     if (quantized_) {
       *out_++ = static_cast<uint8_t>(stored);
       *out_++ = static_cast<uint8_t>(stored >> 8);
@@ -81,9 +98,6 @@ class EntryWriter {
       out_ = PutVarint(out_, stored);
     }
   }
-  uint8_t* end() const { return out_; }
-
- private:
   uint8_t* out_;
   uint64_t previous_ = kBeforeFirst;
   bool quantized_;
@@ -137,15 +151,27 @@ inline uint64_t ReadEntry(const uint8_t*& p, uint64_t& index, bool quantized) {
 
 // ---- validator ----
 
+// The implied stars of every path: those of path p are the star indices
+// index[begin[p] .. begin[p+1]), strictly increasing below the path's star
+// count (begin has one element per path plus one; both empty when no path
+// has implied stars).
+struct ImpliedStars {
+  std::span<const uint64_t> begin;
+  std::span<const uint32_t> index;
+  uint64_t Count(uint64_t path) const { return begin.empty() ? 0 : begin[path + 1] - begin[path]; }
+};
+
 // ValidateLabel: OK iff `label` (the label of `vertex`, named in the error)
 // decodes inside its own bytes, with path ids strictly increasing below
-// path_star_begin.size() − 1, non-empty groups, star indices strictly
-// increasing below the path's star count, and exact weights below
-// kMaxExactWeight; then `entries` is increased by its entry count. After it,
-// the reader above cannot leave the label. Errors: InvalidArgument
-// ("malformed", naming the part). O(label bytes).
+// path_star_begin.size() − 1, non-empty groups holding at least the weights
+// of their path's implied stars, explicit star indices strictly increasing
+// below the path's star count and never implied, and exact weights below
+// kMaxExactWeight; then `entries` is increased by its entry count (implied
+// ones included). After it, the reader above cannot leave the label. Errors:
+// InvalidArgument ("malformed", naming the part). O(label bytes).
 absl::Status ValidateLabel(uint64_t vertex, std::span<const uint8_t> label,
-                           std::span<const uint64_t> path_star_begin, bool quantized, uint64_t& entries);
+                           std::span<const uint64_t> path_star_begin, const ImpliedStars& implied, bool quantized,
+                           uint64_t& entries);
 
 }  // namespace shortcut::oracle_internal
 

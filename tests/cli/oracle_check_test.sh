@@ -42,6 +42,14 @@ def varint(p):
     while True:
         c = b[p]; p += 1; x |= (c & 0x7f) << s; s += 7
         if c < 0x80: return x, p
+# Implied stars (version 2): a bitmap of ceil(stars / 64) words before the
+# checksum; a group starts with the weights of its path's implied stars.
+version, stars = struct.unpack_from('<I', b, 8)[0], u64(56)
+words = (stars + 63) // 64 if version >= 2 else 0
+bitmap_at = len(b) - 8 - 8 * words
+star_begin = [u64(128 + 40 * scales + 8 * p) for p in range(paths + 1)]
+implied = lambda s: words > 0 and (u64(bitmap_at + 8 * (s // 64)) >> (s % 64)) & 1
+implied_count = [sum(implied(s) for s in range(star_begin[p], star_begin[p + 1])) for p in range(paths)]
 first = next(v for v in range(n) if off[v + 1] > off[v])
 if how == 'zero-length-group':
     _, p = varint(labels_at + off[first])
@@ -54,8 +62,12 @@ elif how == 'zero-weights':
     assert flags & 1, 'expects 16-bit coded weights'
     for v in range(n):
         p, end = labels_at + off[v], labels_at + off[v + 1]
+        path = -1
         while p < end:
-            _, p = varint(p); length, p = varint(p); group_end = p + length
+            step, p = varint(p); length, p = varint(p); group_end = p + length
+            path += step + 1
+            for _ in range(implied_count[path]):
+                b[p] = b[p + 1] = 0; p += 2
             while p < group_end:
                 _, p = varint(p); b[p] = b[p + 1] = 0; p += 2
 elif how == 'flip':

@@ -245,9 +245,39 @@ TEST_F(ForgedFileTest, ValidationCatchesWhatTheChecksumCannot) {
   ASSERT_OK(DistanceOracle::Deserialize(Reseal(bytes)).status());  // resealing is faithful
   {
     std::string s = bytes;
-    Put32(s, 8, 2);  // version
+    Put32(s, 8, kOracleFormatVersion + 1);  // version
     EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)),
-                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("version 2 is not supported")));
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("version 3 is not supported")));
+    Put32(s, 8, 0);
+    EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)),
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("version 0 is not supported")));
+  }
+  {
+    // The implied-star count (offset 120) must match the bitmap.
+    std::string s = bytes;
+    uint64_t implied;
+    std::memcpy(&implied, s.data() + 120, 8);
+    ASSERT_GT(implied, 0u);
+    Put64(s, 120, implied - 1);
+    EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)),
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("implied stars")));
+  }
+  {
+    // A bit beyond the last star in the bitmap (the word before the checksum).
+    std::string s = bytes;
+    uint64_t word;
+    std::memcpy(&word, s.data() + s.size() - 16, 8);
+    ASSERT_NE(oracle.NumStars() % 64, 0u);
+    Put64(s, s.size() - 16, word | uint64_t{1} << 63);
+    EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)),
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("bitmap")));
+  }
+  {
+    // A version-1 header over a version-2 body: the bitmap is then trailing.
+    std::string s = bytes;
+    Put32(s, 8, 1);
+    Put64(s, 120, 0);
+    EXPECT_FALSE(DistanceOracle::Deserialize(Reseal(s)).ok());
   }
   {
     std::string s = bytes;
@@ -289,6 +319,65 @@ TEST_F(ForgedFileTest, ValidationCatchesWhatTheChecksumCannot) {
     }
   }
   EXPECT_GT(rejected, 0);
+}
+
+// Implied stars (those holding their path's whole domain, stored without an
+// index): every star holding its domain is one, so the unbounded star of every
+// path is; the byte split adds up; and implying no star answers the same.
+TEST(DistanceOracleTest, ImpliedStarsAndWhereTheBytesGo) {
+  const Graph<uint32_t> g = WeightedTriGrid(20, 21, 4);
+  OracleBuildStats stats;
+  ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, Options(0.25), &stats));
+  EXPECT_EQ(stats.header_bytes + stats.index_bytes + stats.weight_bytes, oracle.LabelBytes());
+  EXPECT_EQ(stats.weight_bytes, 2 * oracle.NumEntries());  // 16-bit codes
+  EXPECT_GT(stats.top_entries, 0u);
+  EXPECT_LE(stats.top_entries, stats.implied_entries);
+  EXPECT_LT(stats.implied_entries, oracle.NumEntries());
+  // An explicit entry costs at least one index byte more than an implied one.
+  EXPECT_GE(stats.index_bytes, oracle.NumEntries() - stats.implied_entries);
+  // The cover's view: a star is implied iff it holds all of its path's
+  // domain (the vertices of the path's stars).
+  ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, CoverOptions(0.25)));
+  uint64_t implied_stars = 0, implied_entries = 0;
+  for (std::size_t p = 0; p + 1 < cover.path_star_begin.size(); ++p) {
+    std::vector<uint8_t> in_domain(g.NumVertices(), 0);
+    uint64_t domain = 0;
+    for (uint32_t s = cover.path_star_begin[p]; s < cover.path_star_begin[p + 1]; ++s) {
+      for (VertexId v : cover.Members(s)) domain += in_domain[v] == 0, in_domain[v] = 1;
+    }
+    for (uint32_t s = cover.path_star_begin[p]; s < cover.path_star_begin[p + 1]; ++s) {
+      if (cover.Members(s).size() == domain) ++implied_stars, implied_entries += domain;
+    }
+  }
+  EXPECT_EQ(stats.implied_stars, implied_stars);
+  EXPECT_EQ(stats.implied_entries, implied_entries);
+}
+
+// Version 1 (written before implied stars existed) still loads and answers
+// exactly what the current build of the same graph answers. The fixture was
+// written by the version-1 CLI:
+//   shortcut gen trigrid --rows 6 --cols 7 --seed 3 --weights uniform:1:100:5 --no-coordinates -o trigrid_6x7.gr
+//   shortcut oracle build trigrid_6x7.gr --eps 0.25 -o trigrid_6x7_v1.idx
+TEST(DistanceOracleTest, LoadsVersionOneFiles) {
+  const std::string root = SHORTCUT_SOURCE_DIR "/tests/oracle/data/";
+  ASSERT_OK_AND_ASSIGN(Graph<uint32_t> g, ReadGraph<uint32_t>(root + "trigrid_6x7.gr"));
+  ASSERT_OK_AND_ASSIGN(DistanceOracle old, DistanceOracle::Load(root + "trigrid_6x7_v1.idx"));
+  uint32_t version;
+  std::ifstream in(root + "trigrid_6x7_v1.idx", std::ios::binary);
+  in.seekg(8);
+  in.read(reinterpret_cast<char*>(&version), 4);
+  ASSERT_EQ(version, 1u);
+  EXPECT_OK(old.CheckGraph(g));
+  ASSERT_OK_AND_ASSIGN(DistanceOracle now, DistanceOracle::Build(g, Options(0.25)));
+  EXPECT_LT(now.SerializedBytes(), old.SerializedBytes());
+  EXPECT_EQ(now.NumEntries(), old.NumEntries());
+  for (VertexId u = 0; u < g.NumVertices(); ++u) {
+    EXPECT_EQ(old.DecodeLabel(u), now.DecodeLabel(u)) << u;
+    for (VertexId v = 0; v < g.NumVertices(); ++v) ASSERT_EQ(old.Query(u, v), now.Query(u, v)) << u << " " << v;
+  }
+  // Saved again, it is a version-2 file with the same answers.
+  ASSERT_OK_AND_ASSIGN(DistanceOracle again, DistanceOracle::Deserialize(old.Serialize()));
+  for (VertexId u = 0; u < g.NumVertices(); ++u) EXPECT_EQ(again.DecodeLabel(u), now.DecodeLabel(u));
 }
 
 TEST(DistanceOracleTest, MismatchedGraphIsDetected) {
@@ -357,16 +446,18 @@ TEST(DistanceOracleTest, ExternalIds) {
     bytes.append(reinterpret_cast<const char*>(&c), 8);
     return bytes;
   };
+  // The sections end with the aliases, the implied-star bitmap and the checksum.
+  const std::size_t tail = 8 + 8 * ((oracle.NumStars() + 63) / 64);
   {
     std::string bytes = oracle.Serialize();
-    const std::size_t ids_at = bytes.size() - 8 - 16 * g.Aliases().size() - 8 * uint64_t{g.NumVertices()};
+    const std::size_t ids_at = bytes.size() - tail - 16 * g.Aliases().size() - 8 * uint64_t{g.NumVertices()};
     std::memcpy(bytes.data() + ids_at + 8, bytes.data() + ids_at, 8);  // vertex 1 takes vertex 0's id
     EXPECT_THAT(DistanceOracle::Deserialize(reseal(bytes)),
                 StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("not distinct")));
   }
   {
     std::string bytes = oracle.Serialize();
-    const std::size_t alias_at = bytes.size() - 8 - 16 * g.Aliases().size();
+    const std::size_t alias_at = bytes.size() - tail - 16 * g.Aliases().size();
     std::memcpy(bytes.data() + alias_at, bytes.data() + alias_at - 8, 8);  // the alias repeats the last id
     EXPECT_THAT(DistanceOracle::Deserialize(reseal(bytes)),
                 StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("not distinct")));
