@@ -1,4 +1,4 @@
-// shortcut oracle build GRAPH --eps E [--r R] [--threads T] -o INDEX [--stats S.json]
+// shortcut oracle build GRAPH --eps E [--r R] [--threads T] [--profile fast|compact] -o INDEX [--stats S.json]
 #include <fmt/format.h>
 
 #include <chrono>
@@ -16,8 +16,8 @@ namespace shortcut::cli {
 namespace {
 
 int RunOracleBuild(std::span<const std::string> args) {
-  FlagSet flags("oracle build", "GRAPH --eps E [--r R] [--threads T] -o INDEX [--stats S.json]");
-  std::string graph_path, out, stats_path;
+  FlagSet flags("oracle build", "GRAPH --eps E [--r R] [--threads T] [--profile fast|compact] -o INDEX [--stats S.json]");
+  std::string graph_path, out, stats_path, profile = "fast";
   TreeCoverFlags tc;
   bool forests = false;
   GraphFlags gf;
@@ -26,6 +26,9 @@ int RunOracleBuild(std::span<const std::string> args) {
   flags.Bool("forests", &forests, "also pack the cover's stars into forests, for --stats (not needed by the index)");
   flags.String("o", &out, "index file", true, "output");
   flags.String("stats", &stats_path, "write statistics as JSON");
+  flags.String("profile", &profile,
+               "fast (default): 16-bit weight codes; compact: 12-bit codes, a smaller index for a little more "
+               "rounding charged to the stretch budget (the guarantee is the same 1+eps)");
   AddGraphFlags(flags, &gf);
   if (auto st = flags.Parse(args); !st.ok()) return ReportError("oracle build", st);
   if (flags.help_requested()) {
@@ -41,6 +44,15 @@ int RunOracleBuild(std::span<const std::string> args) {
 
   DistanceOracleOptions options = tc.Get<DistanceOracleOptions>();
   options.pack_forests = forests;
+  if (profile == "compact") {
+    if (tc.exact_weights) {
+      return ReportError("oracle build", InvalidArgumentError("--profile compact codes weights; drop --exact-weights"));
+    }
+    options.weight_mantissa_bits = kCompactWeightMantissaBits;
+  } else if (profile != "fast") {
+    return ReportError("oracle build",
+                       InvalidArgumentError("--profile must be fast or compact, got '{}'", profile));
+  }
   ProgressBar bar("oracle build", 1000);
   options.progress = [&bar](double f) { bar.Fraction(f); };
   OracleBuildStats stats;
@@ -72,7 +84,8 @@ int RunOracleBuild(std::span<const std::string> args) {
   if (!stats_path.empty()) {
     JsonObject j;
     j.Add("n", n).Add("m", g.NumEdges()).Add("eps", tc.eps).Add("r", tc.r).Add("threads", tc.threads);
-    j.Add("scale_ratio", tc.scale_ratio).Add("quantized", !tc.exact_weights);
+    j.Add("scale_ratio", tc.scale_ratio).Add("quantized", !tc.exact_weights).Add("profile", profile);
+    j.Add("weight_code_bits", oracle->WeightCodeBits());
     j.Merge(CoverStatsJson(c));
     j.Add("entries_per_vertex", c.entries * per_vertex);
     j.Add("label_bytes", oracle->LabelBytes()).Add("index_bytes", oracle->SerializedBytes());

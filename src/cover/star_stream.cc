@@ -12,6 +12,10 @@ namespace shortcut {
 absl::Status StarStreamOptions::Validate() const {
   SHORTCUT_RETURN_IF_ERROR(ValidateCoverParameters(epsilon, scale_ratio));
   if (r != 0 && r < 3) return InvalidArgumentError("tree cover: r must be 0 (unknown) or at least 3, got {}", r);
+  if (weight_mantissa_bits != kWeightCodeMantissaBits && weight_mantissa_bits != kCompactWeightMantissaBits) {
+    return InvalidArgumentError("tree cover: weight codes have {} or {} mantissa bits, got {}", kWeightCodeMantissaBits,
+                                kCompactWeightMantissaBits, weight_mantissa_bits);
+  }
   if (threads == 0 || threads > 1024) {
     return InvalidArgumentError("tree cover: threads must be in [1, 1024], got {}", threads);
   }

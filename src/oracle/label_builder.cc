@@ -11,8 +11,8 @@
 
 namespace shortcut::oracle_internal {
 
-OracleLabelBuilder::OracleLabelBuilder(uint32_t paths, bool quantized, bool count_overlap)
-    : quantized_(quantized), count_overlap_(count_overlap), paths_(paths) {}
+OracleLabelBuilder::OracleLabelBuilder(uint32_t paths, WeightFormat format, bool count_overlap)
+    : format_(format), count_overlap_(count_overlap), paths_(paths) {}
 
 absl::Status OracleLabelBuilder::AddPath(const PathEntries& ps) {
   std::unique_ptr<Scratch> scratch;
@@ -48,14 +48,15 @@ absl::Status OracleLabelBuilder::AddPath(const PathEntries& ps) {
       pg.implied.push_back(s);
     }
   }
-  if (quantized_) {
+  const bool coded = format_ != WeightFormat::kExact;
+  if (coded) {
     if (scratch->sorted.size() < num) scratch->sorted.resize(num);
     uint64_t* const sorted = scratch->sorted.data();
     for (uint32_t s = 0; s < num_stars; ++s) {
       const VertexId* const members = ps.vertices[s];
       const uint64_t* const weights = ps.weights[s];
       for (uint64_t x = 0, k = ps.offsets[s + 1] - ps.offsets[s]; x < k; ++x) {
-        sorted[count[members[x] - lo]++] = (uint64_t{s} << 16) | StoredWeight(weights[x], true);
+        sorted[count[members[x] - lo]++] = (uint64_t{s} << 16) | StoredWeight(weights[x], format_);
       }
     }
   } else {
@@ -81,7 +82,7 @@ absl::Status OracleLabelBuilder::AddPath(const PathEntries& ps) {
   pg.hi = ps.hi;
   pg.ends.resize(span);
   if (count_overlap_) pg.entries.resize(span);
-  const uint64_t bound = num * (quantized_ ? kMaxEntryBytesQuantized : kMaxEntryBytesExact);
+  const uint64_t bound = num * (coded ? kMaxEntryBytesQuantized : kMaxEntryBytesExact);
   uint8_t* const bytes = static_cast<uint8_t*>(std::malloc(std::max<uint64_t>(bound, 1)));
   if (bytes == nullptr) return ResourceExhaustedError("oracle: cannot allocate {} bytes for labels", bound);
   pg.bytes.reset(bytes);
@@ -92,16 +93,22 @@ absl::Status OracleLabelBuilder::AddPath(const PathEntries& ps) {
     const uint32_t end = count[i];
     if (end > begin) {
       // Implied entries first (the run is in star order), then the others.
-      EntryWriter writer(out, quantized_);
-      if (quantized_) {
+      EntryWriter writer(out, format_);
+      if (coded) {
         const uint64_t* const sorted = scratch->sorted.data();
+        uint64_t implied_here = 0;
         for (uint32_t x = begin; x < end; ++x) {
-          if (implied[sorted[x] >> 16]) writer.AddImplied(sorted[x] & 0xffff);
+          if (implied[sorted[x] >> 16]) writer.AddImplied(sorted[x] & 0xffff), ++implied_here;
         }
+        writer.EndImplied();
         for (uint32_t x = begin; x < end; ++x) {
           if (!implied[sorted[x] >> 16]) writer.Add(sorted[x] >> 16, sorted[x] & 0xffff);
         }
-        weight_bytes += 2 * uint64_t{end - begin};
+        // 12-bit codes: the packed implied codes and 12 of the 16 bits of an
+        // explicit entry (its 4-bit step counts as index bytes).
+        weight_bytes += format_ == WeightFormat::kCode16
+                            ? 2 * uint64_t{end - begin}
+                            : Implied12Bytes(implied_here) + (3 * (uint64_t{end - begin} - implied_here)) / 2;
       } else {
         const uint32_t* const index = scratch->sorted_index.data();
         const uint64_t* const weight = scratch->sorted_weight.data();
@@ -109,6 +116,7 @@ absl::Status OracleLabelBuilder::AddPath(const PathEntries& ps) {
           if (implied[index[x]]) writer.AddImplied(weight[x]);
           weight_bytes += VarintLength(weight[x]);
         }
+        writer.EndImplied();
         for (uint32_t x = begin; x < end; ++x) {
           if (!implied[index[x]]) writer.Add(index[x], weight[x]);
         }

@@ -25,6 +25,7 @@
 
 #include "absl/status/status.h"
 #include "shortcut/core/types.h"
+#include "label_codec.h"
 #include "shortcut/oracle/distance_oracle.h"
 
 namespace shortcut::oracle_internal {
@@ -32,7 +33,8 @@ namespace shortcut::oracle_internal {
 // The stars of one path: star s (s = 0 .. offsets.size() − 2, in star-index
 // order) holds the offsets[s+1] − offsets[s] vertices vertices[s][i] (slots in
 // [lo, hi) of the builder's numbering, distinct) with weights weights[s][i]
-// (<= kMaxCodedWeight when quantised, < kMaxExactWeight otherwise).
+// (<= MaxCodedWeight of the code family when coded, < kMaxExactWeight
+// otherwise).
 struct PathEntries {
   uint32_t path = 0;
   VertexId lo = 0, hi = 0;
@@ -45,7 +47,7 @@ class OracleLabelBuilder {
  public:
   // `count_overlap`: also find the largest number of entries of one vertex
   // (max_overlap()).
-  OracleLabelBuilder(uint32_t paths, bool quantized, bool count_overlap);
+  OracleLabelBuilder(uint32_t paths, WeightFormat format, bool count_overlap);
 
   // AddPath: encodes the groups of `entries.path` (each path once). Safe to
   // call concurrently for different paths. Errors: ResourceExhausted if its
@@ -84,7 +86,7 @@ class OracleLabelBuilder {
   // Scratch of AddPath, reused across paths: one per concurrent call.
   struct Scratch {
     std::vector<uint32_t> count;
-    std::vector<uint64_t> sorted;         // quantised: star index << 16 | weight code
+    std::vector<uint64_t> sorted;         // coded: star index << 16 | weight code
     std::vector<uint32_t> sorted_index;   // exact weights: star index ...
     std::vector<uint64_t> sorted_weight;  // ... and weight
     std::vector<uint8_t> implied;         // implied[s]: star s holds every slot
@@ -93,7 +95,7 @@ class OracleLabelBuilder {
              const std::vector<uint32_t>& by_lo, DistanceOracle& oracle, uint32_t& max_overlap,
              uint64_t& header_bytes) const;
 
-  bool quantized_;
+  WeightFormat format_;
   bool count_overlap_;
   std::vector<PathGroups> paths_;
   std::mutex scratch_mutex_;

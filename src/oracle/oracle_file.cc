@@ -1,7 +1,8 @@
 // The oracle's binary format, version 2 (oracle_file.h):
 //
 // Little-endian. Header (128 bytes):
-//   0 magic "SCORACLE" | 8 u32 version | 12 u32 flags (bit 0: quantised weights)
+//   0 magic "SCORACLE" | 8 u32 version | 12 u32 flags (bit 0: coded weights,
+//   bit 1: 12-bit codes)
 //   16 u64 graph fingerprint | 24 f64 epsilon | 32 f64 scale ratio
 //   40 u64 vertices | 48 u64 paths | 56 u64 stars | 64 u64 entries
 //   72 u64 label bytes | 80 u64 explicit ids (0 or vertices) | 88 u64 id base
@@ -34,7 +35,8 @@ static_assert(std::endian::native == std::endian::little, "the index format is l
 
 constexpr char kMagic[8] = {'S', 'C', 'O', 'R', 'A', 'C', 'L', 'E'};
 constexpr uint32_t kFlagQuantized = 1;
-constexpr uint32_t kKnownFlags = kFlagQuantized;
+constexpr uint32_t kFlagCode12 = 2;  // with kFlagQuantized: 12-bit codes (version 2 on)
+constexpr uint32_t kKnownFlags = kFlagQuantized | kFlagCode12;
 constexpr uint64_t kHeaderBytes = 128;
 constexpr uint64_t kScaleBytes = 40;  // five u64
 constexpr uint64_t kMaxScales = 4096;
@@ -153,7 +155,7 @@ uint64_t FileChecksum(absl::string_view bytes) {
 
 OracleFileHeader OracleFile::HeaderOf(const DistanceOracle& o) {
   OracleFileHeader h;
-  h.flags = o.quantized_ ? kFlagQuantized : 0;
+  h.flags = (o.quantized_ ? kFlagQuantized : 0) | (o.compact_codes_ ? kFlagCode12 : 0);
   h.fingerprint = o.fingerprint_;
   h.epsilon = o.epsilon_;
   h.scale_ratio = o.scale_ratio_;
@@ -217,7 +219,8 @@ absl::StatusOr<DistanceOracle> OracleFile::Deserialize(absl::string_view bytes) 
     return InvalidArgumentError("oracle index version {} is not supported (this build reads versions {} to {})",
                                 h.version, kOracleOldestFormatVersion, kOracleFormatVersion);
   }
-  if ((h.flags & ~kKnownFlags) != 0 || (h.version < 2 && h.implied_stars != 0)) {
+  if ((h.flags & ~kKnownFlags) != 0 || ((h.flags & kFlagCode12) != 0 && (h.flags & kFlagQuantized) == 0) ||
+      (h.version < 2 && (h.implied_stars != 0 || (h.flags & kFlagCode12) != 0))) {
     return InvalidArgumentError("oracle index: unknown flags");
   }
   // The counts fix the file size.
@@ -249,6 +252,7 @@ absl::StatusOr<DistanceOracle> OracleFile::Deserialize(absl::string_view bytes) 
   o.scale_ratio_ = h.scale_ratio;
   o.num_vertices_ = static_cast<VertexId>(n);
   o.quantized_ = (h.flags & kFlagQuantized) != 0;
+  o.compact_codes_ = (h.flags & kFlagCode12) != 0;
   o.num_paths_ = paths;
   o.num_stars_ = h.stars;
   o.num_entries_ = h.entries;
@@ -321,7 +325,7 @@ absl::StatusOr<DistanceOracle> OracleFile::Deserialize(absl::string_view bytes) 
   for (uint64_t v = 0; v < n; ++v) {
     SHORTCUT_RETURN_IF_ERROR(ValidateLabel(
         v, std::span<const uint8_t>(o.labels_.data() + o.offsets_[v], o.offsets_[v + 1] - o.offsets_[v]),
-        o.path_star_begin_, implied, o.quantized_, counted));
+        o.path_star_begin_, implied, o.Format(), counted));
   }
   if (counted != h.entries) {
     return InvalidArgumentError("oracle index: labels hold {} entries, the header says {}", counted, h.entries);

@@ -43,6 +43,7 @@
 #include "shortcut/core/graph.h"
 #include "shortcut/cover/cover_scales.h"
 #include "shortcut/cover/cover_stats.h"
+#include "shortcut/cover/weight_code.h"
 #include "shortcut/decomposition/cop_decomposition.h"
 
 namespace shortcut {
@@ -70,6 +71,10 @@ struct StarStreamOptions {
   bool nested_portals = true;      // portal sets nested across scales, one star per portal
   bool drop_trivial_stars = true;  // stars holding only their root serve no pair
   bool quantize_weights = true;    // weights rounded up to 16-bit codes (weight_code.h)
+  // The code family when quantising: kWeightCodeMantissaBits (16-bit codes)
+  // or kCompactWeightMantissaBits (12-bit codes, a larger rounding charged to
+  // the budget through e_j: docs/tree_cover.md, "Scales").
+  uint32_t weight_mantissa_bits = kWeightCodeMantissaBits;
   RootRule root_rule = RootRule::kFarthestFromBoundaryHops;
   // Worker threads for the star searches, in [1, 1024]; the result does not
   // depend on it.

@@ -54,6 +54,7 @@ namespace shortcut {
 namespace oracle_internal {
 class OracleFile;
 class OracleLabelBuilder;
+enum class WeightFormat : uint8_t;
 }  // namespace oracle_internal
 
 // The answer for two vertices in different components.
@@ -161,6 +162,9 @@ class DistanceOracle {
   double epsilon() const { return epsilon_; }
   double scale_ratio() const { return scale_ratio_; }
   bool quantized() const { return quantized_; }
+  // WeightCodeBits: 16 or 12 (the compact profile) for coded weights, 0 for
+  // exact ones.
+  uint32_t WeightCodeBits() const { return quantized_ ? (compact_codes_ ? 12 : 16) : 0; }
   uint64_t fingerprint() const { return fingerprint_; }
   uint64_t NumEntries() const { return num_entries_; }
   uint64_t NumStars() const { return num_stars_; }
@@ -185,11 +189,13 @@ class DistanceOracle {
   friend class oracle_internal::OracleFile;
   friend class oracle_internal::OracleLabelBuilder;
   void SetIds(const Graph<uint32_t>& g);
+  oracle_internal::WeightFormat Format() const;
 
   VertexId num_vertices_ = 0;
   double epsilon_ = 0;
   double scale_ratio_ = 0;
   bool quantized_ = true;
+  bool compact_codes_ = false;  // 12-bit codes (weight_mantissa_bits = kCompactWeightMantissaBits)
   uint64_t fingerprint_ = 0;
   uint64_t min_weight_ = 0;
   uint64_t num_paths_ = 0;
