@@ -260,6 +260,7 @@ struct OracleArgs {
   double scale_ratio = 1.25;
   uint32_t threads = 1;
   bool pack_forests = false;
+  std::string profile = "compact";  // or "fine" (16-bit weight codes), as `oracle build --profile`
 };
 
 DistanceOracleOptions OracleOptions(const OracleArgs& a) {
@@ -269,10 +270,14 @@ DistanceOracleOptions OracleOptions(const OracleArgs& a) {
   options.scale_ratio = a.scale_ratio;
   options.threads = a.threads;
   options.pack_forests = a.pack_forests;
+  if (a.profile == "fine") options.weight_mantissa_bits = kWeightCodeMantissaBits;
   return options;
 }
 
 absl::StatusOr<DistanceOracle> BuildOracle(const G& g, const OracleArgs& a, OracleBuildStats* stats) {
+  if (a.profile != "compact" && a.profile != "fine") {
+    return absl::InvalidArgumentError(fmt::format("profile must be 'compact' or 'fine', got '{}'", a.profile));
+  }
   return DistanceOracle::Build(g, OracleOptions(a), stats);
 }
 absl::Status SaveOracle(const DistanceOracle& oracle, const std::string& path) { return oracle.Save(path); }
@@ -445,15 +450,17 @@ PYBIND11_MODULE(_shortcut, m) {
   py::class_<PyOracle, std::shared_ptr<PyOracle>>(m, "DistanceOracle",
       "A (1+eps) distance oracle (oracle/distance_oracle.h): d(u,v) <= query(u,v) <= (1+eps) d(u,v).")
       .def_static("build", [](const GraphPtr& g, double eps, uint32_t r, double scale_ratio, int64_t threads,
-                              bool pack_forests) {
-        OracleArgs args{eps, r, scale_ratio, CheckedThreads(threads), pack_forests};
+                              bool pack_forests, const std::string& profile) {
+        OracleArgs args{eps, r, scale_ratio, CheckedThreads(threads), pack_forests, profile};
         auto out = std::make_shared<PyOracle>();
         OracleBuildStats stats;
         out->oracle = Value(NoGil([&] { return BuildOracle(*g, args, &stats); }));
         out->stats = std::move(stats);
         return out;
       }, py::arg("g"), py::arg("eps"), py::arg("r") = 0, py::arg("scale_ratio") = 1.25, py::arg("threads") = 1,
-         py::arg("pack_forests") = false, "Builds the oracle of g with stretch 1 + eps (the result does not depend on threads).")
+         py::arg("pack_forests") = false, py::arg("profile") = "compact",
+         "Builds the oracle of g with stretch 1 + eps (the result does not depend on threads); profile 'compact' "
+         "(12-bit weight codes, the default) or 'fine' (16-bit codes).")
       .def_static("from_tree_cover", [](const GraphPtr& g, const Ptr<TreeCover>& cover) {
         auto out = std::make_shared<PyOracle>();
         out->oracle = Value(NoGil([&] { return DistanceOracle::FromTreeCover(*g, *cover); }));

@@ -233,9 +233,22 @@ absl::StatusOr<DistanceOracle> DistanceOracle::FromTreeCover(const Graph<uint32_
     star_vertices[s] = slots.data() + cover.member_offsets[s];
     star_weights[s] = cover.weights.data() + cover.member_offsets[s];
   }
-  // A cover's coded weights (of any family) are exact 16-bit codes.
-  OracleLabelBuilder builder(static_cast<uint32_t>(paths),
-                             cover.quantized ? WeightFormat::kCode16 : WeightFormat::kExact, /*count_overlap=*/false);
+  // A cover's coded weights are code values of their family: stored as
+  // 12-bit codes when every one is a 12-bit value (a cover of the compact
+  // profile), else as 16-bit codes, which hold either family exactly.
+  WeightFormat format = WeightFormat::kExact;
+  if (cover.quantized) {
+    format = WeightFormat::kCode12;
+    for (uint64_t w : cover.weights) {
+      if (w > MaxCodedWeight(kCompactWeightMantissaBits) ||
+          DecodeWeight(EncodeWeightUp(w, kCompactWeightMantissaBits), kCompactWeightMantissaBits) != w) {
+        format = WeightFormat::kCode16;
+        break;
+      }
+    }
+  }
+  oracle.compact_codes_ = format == WeightFormat::kCode12;
+  OracleLabelBuilder builder(static_cast<uint32_t>(paths), format, /*count_overlap=*/false);
   for (std::size_t p = 0; p < paths; ++p) {
     const uint32_t s_begin = cover.path_star_begin[p], s_end = cover.path_star_begin[p + 1];
     PathEntries entries;

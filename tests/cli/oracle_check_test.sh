@@ -59,14 +59,22 @@ elif how == 'offset-past-labels':
 elif how == 'endless-varint':
     for p in range(labels_at + off[first], labels_at + off[first + 1]): b[p] = 0xff
 elif how == 'zero-weights':
-    assert flags & 1, 'expects 16-bit coded weights'
+    assert flags & 1, 'expects coded weights'
     for v in range(n):
         p, end = labels_at + off[v], labels_at + off[v + 1]
         path = -1
         while p < end:
             step, p = varint(p); length, p = varint(p); group_end = p + length
             path += step + 1
-            for _ in range(implied_count[path]):
+            k = implied_count[path]
+            if flags & 2:  # 12-bit codes: implied ones packed, explicit ones in a word with the step
+                for q in range(p, p + 3 * (k // 2) + 2 * (k % 2)): b[q] = 0
+                p += 3 * (k // 2) + 2 * (k % 2)
+                while p < group_end:
+                    b[p] = 0; b[p + 1] &= 0xf0; step = b[p + 1] >> 4; p += 2
+                    if step == 15: _, p = varint(p)
+                continue
+            for _ in range(k):
                 b[p] = b[p + 1] = 0; p += 2
             while p < group_end:
                 _, p = varint(p); b[p] = b[p + 1] = 0; p += 2

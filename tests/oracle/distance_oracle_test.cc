@@ -31,10 +31,11 @@ DistanceOracleOptions Options(double eps) {
   return o;
 }
 
-// The cover Build streams, materialised.
+// The cover Build streams, materialised (with the oracle's weight codes).
 TreeCoverOptions CoverOptions(double eps, bool quantize_weights = true) {
   TreeCoverOptions o;
   o.epsilon = eps;
+  o.weight_mantissa_bits = DistanceOracleOptions().weight_mantissa_bits;
   o.quantize_weights = quantize_weights;
   o.pack_forests = false;
   return o;
@@ -331,7 +332,9 @@ TEST_F(ForgedFileTest, ValidationCatchesWhatTheChecksumCannot) {
 TEST(DistanceOracleTest, ImpliedStarsAndWhereTheBytesGo) {
   const Graph<uint32_t> g = WeightedTriGrid(20, 21, 4);
   OracleBuildStats stats;
-  ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, Options(0.25), &stats));
+  DistanceOracleOptions fine = Options(0.25);
+  fine.weight_mantissa_bits = kWeightCodeMantissaBits;
+  ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, fine, &stats));
   EXPECT_EQ(stats.header_bytes + stats.index_bytes + stats.weight_bytes, oracle.LabelBytes());
   EXPECT_EQ(stats.weight_bytes, 2 * oracle.NumEntries());  // 16-bit codes
   EXPECT_GT(stats.top_entries, 0u);
@@ -341,7 +344,9 @@ TEST(DistanceOracleTest, ImpliedStarsAndWhereTheBytesGo) {
   EXPECT_GE(stats.index_bytes, oracle.NumEntries() - stats.implied_entries);
   // The cover's view: a star is implied iff it holds all of its path's
   // domain (the vertices of the path's stars).
-  ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, CoverOptions(0.25)));
+  TreeCoverOptions cover_options = CoverOptions(0.25);
+  cover_options.weight_mantissa_bits = kWeightCodeMantissaBits;
+  ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, cover_options));
   uint64_t implied_stars = 0, implied_entries = 0;
   for (std::size_t p = 0; p + 1 < cover.path_star_begin.size(); ++p) {
     std::vector<uint8_t> in_domain(g.NumVertices(), 0);
@@ -372,7 +377,9 @@ TEST(DistanceOracleTest, LoadsVersionOneFiles) {
   in.read(reinterpret_cast<char*>(&version), 4);
   ASSERT_EQ(version, 1u);
   EXPECT_OK(old.CheckGraph(g));
-  ASSERT_OK_AND_ASSIGN(DistanceOracle now, DistanceOracle::Build(g, Options(0.25)));
+  DistanceOracleOptions fine = Options(0.25);  // version 1 had 16-bit codes only
+  fine.weight_mantissa_bits = kWeightCodeMantissaBits;
+  ASSERT_OK_AND_ASSIGN(DistanceOracle now, DistanceOracle::Build(g, fine));
   EXPECT_LT(now.SerializedBytes(), old.SerializedBytes());
   EXPECT_EQ(now.NumEntries(), old.NumEntries());
   for (VertexId u = 0; u < g.NumVertices(); ++u) {
@@ -418,9 +425,9 @@ TEST(DistanceOracleTest, TwelveBitWeightCodes) {
   EXPECT_FALSE(ComputeCoverScales(1, 1 << 30, 0.25, 1.25, true, 9).ok());
 }
 
-// The compact profile (12-bit codes): the same guarantee, checked
-// independently on every small family at three ε; fewer bytes than 16-bit
-// codes; the file round-trips and says which codes it holds.
+// The compact profile (12-bit codes, the default): the same guarantee,
+// checked independently on every small family at three ε; fewer bytes than
+// 16-bit codes; the file round-trips and says which codes it holds.
 TEST(DistanceOracleTest, CompactProfileKeepsTheGuarantee) {
   for (auto& tg : testing::SmallFamilies()) {
     const Graph<uint32_t>& g = tg.graph;
@@ -443,8 +450,11 @@ TEST(DistanceOracleTest, CompactProfileKeepsTheGuarantee) {
         for (VertexId v = 0; v < g.NumVertices(); v += 3) ASSERT_EQ(again.Query(u, v), oracle.Query(u, v));
       }
       if (eps == 0.25 && g.NumVertices() >= 500) {
-        ASSERT_OK_AND_ASSIGN(DistanceOracle fast, DistanceOracle::Build(g, Options(eps)));
-        EXPECT_LT(oracle.LabelBytes(), fast.LabelBytes());
+        DistanceOracleOptions fine = Options(eps);
+        fine.weight_mantissa_bits = kWeightCodeMantissaBits;
+        ASSERT_OK_AND_ASSIGN(DistanceOracle fine_oracle, DistanceOracle::Build(g, fine));
+        EXPECT_EQ(fine_oracle.WeightCodeBits(), 16u);
+        EXPECT_LT(oracle.LabelBytes(), fine_oracle.LabelBytes());
       }
     }
   }

@@ -22,7 +22,7 @@
 // (ancestor supernode, skeleton path) in partition-tree order, each holding
 // the weights of the path's implied stars (those holding its whole domain:
 // no index is stored for them), then delta-coded star indices, all with
-// 16-bit rounded-up weights. The groups of u and
+// rounded-up weight codes (12-bit by default, 16-bit on request). The groups of u and
 // v agree up to their lowest common ancestor and differ after it, so a query
 // stops at the first group that differs: it reads only the common part.
 //
@@ -71,6 +71,12 @@ inline constexpr uint32_t kOracleOldestFormatVersion = 1;
 // scale_ratio, the shrinking switches, root_rule, threads, progress; its
 // Validate is the one range check) and what only the oracle needs.
 struct DistanceOracleOptions : StarStreamOptions {
+  // The oracle's default profile is the compact one: 12-bit weight codes
+  // (their rounding charged to the budget, so the guarantee is the same);
+  // kWeightCodeMantissaBits gives 16-bit codes (docs/distance_oracle.md,
+  // "Profiles").
+  DistanceOracleOptions() { weight_mantissa_bits = kCompactWeightMantissaBits; }
+
   // Pack the cover's stars first-fit into forests for OracleBuildStats (the
   // oracle itself needs no forests; the stars are then encoded in path
   // order, not concurrently).
@@ -114,7 +120,8 @@ class DistanceOracle {
                                               OracleBuildStats* stats = nullptr);
 
   // FromTreeCover: the oracle of a cover already built for `g` (Build and
-  // FromTreeCover give identical labels for the same options). The labels
+  // FromTreeCover give identical labels for the same options; coded weights
+  // are stored as 12-bit codes when all of them are 12-bit values). The labels
   // hold exactly the cover's stars for any cover; Query's early stop needs
   // the partition-tree order of BuildTreeCover's paths.
   // Errors: InvalidArgument if the cover does not fit `g` (vertex or path
