@@ -260,7 +260,7 @@ struct OracleArgs {
   double scale_ratio = 1.25;
   uint32_t threads = 1;
   bool pack_forests = false;
-  std::string profile = "compact";  // or "fine" (16-bit weight codes), as `oracle build --profile`
+  std::string profile = "compact";  // or "fast" (16-bit weight codes), as `oracle build --profile`
 };
 
 DistanceOracleOptions OracleOptions(const OracleArgs& a) {
@@ -270,13 +270,13 @@ DistanceOracleOptions OracleOptions(const OracleArgs& a) {
   options.scale_ratio = a.scale_ratio;
   options.threads = a.threads;
   options.pack_forests = a.pack_forests;
-  if (a.profile == "fine") options.weight_mantissa_bits = kWeightCodeMantissaBits;
+  if (a.profile == "fast") options.weight_mantissa_bits = kWeightCodeMantissaBits;
   return options;
 }
 
 absl::StatusOr<DistanceOracle> BuildOracle(const G& g, const OracleArgs& a, OracleBuildStats* stats) {
-  if (a.profile != "compact" && a.profile != "fine") {
-    return absl::InvalidArgumentError(fmt::format("profile must be 'compact' or 'fine', got '{}'", a.profile));
+  if (a.profile != "compact" && a.profile != "fast") {
+    return absl::InvalidArgumentError(fmt::format("profile must be 'compact' or 'fast', got '{}'", a.profile));
   }
   return DistanceOracle::Build(g, OracleOptions(a), stats);
 }
@@ -460,7 +460,7 @@ PYBIND11_MODULE(_shortcut, m) {
       }, py::arg("g"), py::arg("eps"), py::arg("r") = 0, py::arg("scale_ratio") = 1.25, py::arg("threads") = 1,
          py::arg("pack_forests") = false, py::arg("profile") = "compact",
          "Builds the oracle of g with stretch 1 + eps (the result does not depend on threads); profile 'compact' "
-         "(12-bit weight codes, the default) or 'fine' (16-bit codes).")
+         "(12-bit weight codes, the default) or 'fast' (16-bit codes).")
       .def_static("from_tree_cover", [](const GraphPtr& g, const Ptr<TreeCover>& cover) {
         auto out = std::make_shared<PyOracle>();
         out->oracle = Value(NoGil([&] { return DistanceOracle::FromTreeCover(*g, *cover); }));

@@ -86,7 +86,7 @@ def test_save_load_round_trip(grid_graph, tmp_path):
 def test_from_tree_cover_matches_build(grid_graph):
     cover = shortcut.tree_cover(grid_graph, eps=0.5)
     a = shortcut.DistanceOracle.from_tree_cover(grid_graph, cover)
-    b = shortcut.DistanceOracle.build(grid_graph, eps=0.5, profile="fine")  # the cover's 16-bit codes
+    b = shortcut.DistanceOracle.build(grid_graph, eps=0.5, profile="fast")  # the cover's 16-bit codes
     us, vs = all_pairs(grid_graph.n)
     assert np.array_equal(a.query_batch(us, vs), b.query_batch(us, vs))
 
