@@ -7,7 +7,8 @@
 # varint that never ends) are refused by check and by query with the problem
 # (exit 1); a resealed file whose labels are structurally sound but whose
 # weights are all zero passes check — the checksum detects corruption, not
-# tampering — and verify oracle is what catches its underestimates (exit 2).
+# tampering — and verify oracle is what catches its underestimates (exit 2),
+# for both profiles' layouts; a version-1 index still checks.
 set -uo pipefail
 bin=$1
 src=$2
@@ -119,4 +120,22 @@ run 0 oracle query "$tmp/zero.idx" 1 144
 expect "$tmp/out" "1 144 0"
 run 2 verify oracle "$g" "$tmp/zero.idx"
 run 0 verify oracle "$g" "$tmp/a.idx"
+
+# The profiles: compact (the default) stores 12-bit codes, fast 16-bit ones;
+# both verify, and the zero-weight tampering of either is caught by verify.
+run 0 oracle check "$tmp/a.idx"
+expect "$tmp/out" "12-bit coded weights"
+run 0 oracle build "$g" --eps 0.25 --profile fast -o "$tmp/fast.idx"
+run 0 oracle check "$tmp/fast.idx"
+expect "$tmp/out" "16-bit coded weights"
+run 0 verify oracle "$g" "$tmp/fast.idx"
+tamper "$tmp/fast.idx" "$tmp/fast-zero.idx" zero-weights || fail "tamper zero-weights (fast)"
+run 0 oracle check "$tmp/fast-zero.idx"
+run 2 verify oracle "$g" "$tmp/fast-zero.idx"
+run 1 oracle build "$g" --eps 0.25 --profile tiny -o "$tmp/bad.idx"
+expect "$tmp/err" "--profile must be compact or fast"
+# A version-1 index (written before implied stars) still checks and answers.
+run 0 oracle check "$src/tests/oracle/data/trigrid_6x7_v1.idx"
+expect "$tmp/out" "ok: 42 vertices"
+run 0 verify oracle "$src/tests/oracle/data/trigrid_6x7.gr" "$src/tests/oracle/data/trigrid_6x7_v1.idx"
 echo "oracle check: ok"
