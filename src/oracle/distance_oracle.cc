@@ -99,6 +99,19 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   oracle.scales_ = stream.scales();
   oracle.num_paths_ = stream.NumPaths();
   oracle.SetIds(g);
+  // The labels round with the code family of the options: the scales must
+  // have charged exactly that family's rounding (2τ_j + 2e_j <= B_j), or the
+  // stretch proof does not hold for them.
+  if (options.quantize_weights) {
+    const uint32_t m = options.weight_mantissa_bits;
+    for (const CoverScale& s : oracle.scales_) {
+      if (s.quantization_error < WeightCodeError(std::min(s.radius, MaxCodedWeight(m)), m) ||
+          2 * s.tau + 2 * s.quantization_error > s.budget) {
+        return InternalError("oracle: a scale (D = {}) does not budget the rounding of {}-bit weight codes", s.upper,
+                             m + kWeightCodeExponentBits);
+      }
+    }
+  }
 
   // Forest packing is first-fit in star order: only then is the sink fed in
   // order; otherwise paths are encoded concurrently.
