@@ -21,6 +21,7 @@ struct TreeCoverFlags {
   uint32_t r = 0;
   uint32_t threads = 1;
   bool exact_weights = false;
+  std::string cover = "portal";
 
   void AddTo(FlagSet& flags, const std::string& threads_help) {
     flags.Double("eps", &eps, fmt::format("guaranteed stretch 1+eps, eps in (0, {}]", kMaxCoverEpsilon), true);
@@ -29,7 +30,13 @@ struct TreeCoverFlags {
     flags.Double("scale-ratio", &scale_ratio,
                  fmt::format("ratio between distance scales, in (1, {}] (default 1.25)", kMaxScaleRatio));
     flags.Bool("exact-weights", &exact_weights, "store exact star weights instead of 16-bit rounded-up codes");
+    flags.String("cover", &cover,
+                 "portal (default: one decomposition, stars at portals along its skeleton paths) or partition "
+                 "(per distance scale a shortcut partition, one star per cluster: the paper's route)");
   }
+
+  // Validate: InvalidArgument for an unknown --cover.
+  absl::Status Validate() const { return ParseCoverKind(cover).status(); }
 
   // Options: for BuildTreeCover (TreeCoverOptions) or DistanceOracle::Build
   // (DistanceOracleOptions).
@@ -41,6 +48,7 @@ struct TreeCoverFlags {
     options.threads = threads;
     options.scale_ratio = scale_ratio;
     options.quantize_weights = !exact_weights;
+    options.cover = ParseCoverKind(cover).value_or(CoverKind::kPortal);
     return options;
   }
   TreeCoverOptions Options() const { return Get<TreeCoverOptions>(); }
@@ -72,6 +80,10 @@ inline JsonObject CoverStatsJson(const TreeCoverStats& s) {
   j.Add("forests_per_scale_sum", s.forests_per_scale_sum).Add("forests_packed", s.forests_packed);
   j.Add("settled", s.settled).Add("decomposition_s", s.decomposition_s).Add("stars_s", s.stars_s);
   j.Add("packing_s", s.packing_s);
+  if (s.clusters > 0) {  // the partition cover
+    j.Add("clusters", s.clusters).Add("decompositions", s.decompositions);
+    j.Add("max_cluster_radius_ratio", s.max_cluster_radius_ratio);
+  }
   return j;
 }
 
