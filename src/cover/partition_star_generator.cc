@@ -18,6 +18,8 @@
 #include "shortcut/decomposition/cop_decomposition.h"
 #include "shortcut/partition/clustering.h"
 #include "shortcut/partition/shortcut_partition.h"
+#include "shortcut/core/vertex_domain.h"
+#include "shortcut/sssp/dijkstra.h"
 #include "shortcut/sssp/range_search.h"
 
 namespace shortcut::cover_internal {
@@ -120,6 +122,23 @@ absl::Status BuildScalePartition(const Graph<uint32_t>& g, const CopDecompositio
   return absl::OkStatus();
 }
 
+// SkeletonReach: max over supernodes η and v ∈ η of δ_η(v, T_η), the
+// measured radius of the decomposition (at most Δ when r holds, Lemma 3.14;
+// 0 with empty buffers). One multi-source search per supernode.
+uint64_t SkeletonReach(const Graph<uint32_t>& g, const CopDecomposition<uint32_t>& cop, bool empty) {
+  if (empty) return 0;
+  DijkstraEngine<uint32_t> dijkstra(g.NumVertices());
+  uint64_t reach = 0;
+  for (uint32_t s = 0; s < cop.NumSupernodes(); ++s) {
+    dijkstra.Reset();
+    for (VertexId x : cop.Skeleton(s)) dijkstra.AddSource(x);
+    dijkstra.Run(g, LabelDomain{cop.supernode_of, s});
+    const auto settled = dijkstra.SettledVertices();
+    if (!settled.empty()) reach = std::max<uint64_t>(reach, dijkstra.Distance(settled.back()));
+  }
+  return reach;
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<PartitionStarGenerator>> PartitionStarGenerator::Create(
@@ -210,6 +229,7 @@ absl::Status PartitionStarGenerator::Run(const std::function<absl::Status(const 
   // (empty below r·w_min for every r >= 3).
   std::optional<CopDecomposition<uint32_t>> cop;
   int64_t cop_key = -2;
+  uint64_t reach = 0;  // SkeletonReach of `cop`
   ScalePartition part;
 
   for (uint32_t j = 0; j < num_scales; ++j) {
@@ -242,6 +262,7 @@ absl::Status PartitionStarGenerator::Run(const std::function<absl::Status(const 
       cop_options.root_rule = options_.root_rule;
       SHORTCUT_ASSIGN_OR_RETURN(cop, ComputeCopDecomposition(g, cop_options));
       cop_key = key;
+      reach = SkeletonReach(g, *cop, empty);
       ++stats_.decompositions;
       stats_.supernodes = std::max(stats_.supernodes, cop->NumSupernodes());
       stats_.tree_depth = std::max(stats_.tree_depth, cop->stats.tree_depth);
@@ -260,7 +281,13 @@ absl::Status PartitionStarGenerator::Run(const std::function<absl::Status(const 
     }
     Clustering clustering;
     std::vector<uint32_t> cluster_supernode;
-    ClusterSupernodesByNet(g, *cop, delta, clustering, cluster_supernode);
+    // Net spacing τ_j − h, h the decomposition's measured reach: a vertex
+    // is within h of T_η inside η and every skeleton vertex within the
+    // spacing of a net point above it, so r_C <= h + (τ_j − h) = τ_j
+    // (Lemma 4.2's argument with measured terms; self-checked below). With
+    // h <= Δ_j = τ_j/2 the spacing is at least Lemma 4.2's Δ_j.
+    const uint64_t spacing = reach <= scale.tau ? scale.tau - reach : 0;
+    ClusterSupernodesByNet(g, *cop, static_cast<double>(spacing), clustering, cluster_supernode);
     SHORTCUT_RETURN_IF_ERROR(BuildScalePartition(g, *cop, clustering, cluster_supernode, part));
     const uint32_t clusters = clustering.NumClusters();
     stats_.clusters += clusters;
