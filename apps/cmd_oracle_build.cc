@@ -28,7 +28,7 @@ int RunOracleBuild(std::span<const std::string> args) {
   flags.String("stats", &stats_path, "write statistics as JSON");
   AddGraphFlags(flags, &gf);
   if (auto st = flags.Parse(args); !st.ok()) return ReportError("oracle build", st);
-  if (auto st = tc.Validate(); !st.ok()) return ReportError("oracle build", st);
+  if (auto st = tc.Resolve(flags); !st.ok()) return ReportError("oracle build", st);
   if (flags.help_requested()) {
     fmt::print("{}", flags.Usage());
     return kExitOk;

@@ -28,15 +28,22 @@ struct TreeCoverFlags {
     flags.Uint32("r", &r, "promised excluded minor K_r (planar: 5), reported only; 0 = unknown (default)");
     flags.Uint32("threads", &threads, threads_help);
     flags.Double("scale-ratio", &scale_ratio,
-                 fmt::format("ratio between distance scales, in (1, {}] (default 1.25)", kMaxScaleRatio));
+                 fmt::format("ratio between distance scales, in (1, {}] (default 1.25; {} with --cover partition)",
+                             kMaxScaleRatio, kPartitionCoverScaleRatio));
     flags.Bool("exact-weights", &exact_weights, "store exact star weights instead of 16-bit rounded-up codes");
     flags.String("cover", &cover,
                  "portal (default: one decomposition, stars at portals along its skeleton paths) or partition "
                  "(per distance scale a shortcut partition, one star per cluster: the paper's route)");
   }
 
-  // Validate: InvalidArgument for an unknown --cover.
-  absl::Status Validate() const { return ParseCoverKind(cover).status(); }
+  // Resolve (after parsing): InvalidArgument for an unknown --cover; the
+  // partition cover's own default scale ratio unless --scale-ratio was given.
+  absl::Status Resolve(const FlagSet& flags) {
+    auto kind = ParseCoverKind(cover);
+    if (!kind.ok()) return kind.status();
+    if (*kind == CoverKind::kPartition && !flags.WasSet("scale-ratio")) scale_ratio = kPartitionCoverScaleRatio;
+    return absl::OkStatus();
+  }
 
   // Options: for BuildTreeCover (TreeCoverOptions) or DistanceOracle::Build
   // (DistanceOracleOptions).

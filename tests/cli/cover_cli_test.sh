@@ -3,7 +3,8 @@
 #   usage: cover_cli_test.sh SHORTCUT_BINARY SOURCE_DIR CASE
 #   flags      --cover partition on treecover --verify (all pairs of a small
 #              grid) and oracle build + verify oracle --all; the same index for
-#              1 and 2 threads; --cover portal is the default; a bad --cover
+#              1 and 2 threads; --cover portal is the default; the partition
+#              cover's scale ratio defaults to 4 unless given; a bad --cover
 #              exits 1; --help names both covers
 #   DATASET    oracle build --cover partition on the bundled dataset, then
 #              verify oracle (sampled pairs) passes; the datasets under 20,000
@@ -30,6 +31,9 @@ case "$case_name" in
     expect "$tmp/err" "treecover: verified"
     expect "$tmp/p.json" '"clusters"'
     expect "$tmp/p.json" '"max_cluster_radius_ratio"'
+    expect "$tmp/p.json" '"scale_ratio": 4'
+    run 0 treecover "$small" --eps 0.25 --cover partition --scale-ratio 1.5 -o "$tmp/p2.cover" --stats "$tmp/p2.json"
+    expect "$tmp/p2.json" '"scale_ratio": 1.5'
     run 0 treecover "$small" --eps 0.25 -o "$tmp/d.cover"
     run 0 treecover "$small" --eps 0.25 --cover portal -o "$tmp/q.cover"
     cmp -s "$tmp/d.cover" "$tmp/q.cover" || fail "--cover portal differs from the default"

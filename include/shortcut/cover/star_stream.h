@@ -70,6 +70,11 @@ enum class CoverKind {
 std::string_view CoverKindName(CoverKind kind);
 absl::StatusOr<CoverKind> ParseCoverKind(std::string_view name);
 
+// The scale ratio the partition cover is measured best at (docs/RESULTS.md,
+// "Two covers"): the CLI's default with --cover partition. The library's
+// default (StarStreamOptions::scale_ratio) is the portal cover's.
+inline constexpr double kPartitionCoverScaleRatio = 4;
+
 // The parameters every consumer of the star stream shares (the cover's and
 // the oracle's options extend it).
 struct StarStreamOptions {
