@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "shortcut/core/graph_builder.h"
+#include "shortcut/cover/tree_cover.h"
 #include "shortcut/oracle/distance_oracle.h"
 #include "shortcut/verify/oracle_checks.h"
 #include "testing/graphs.h"
@@ -49,6 +50,21 @@ TEST(PartitionOracleTest, SameIndexForEveryThreadCount) {
     ASSERT_OK_AND_ASSIGN(DistanceOracle b, DistanceOracle::Build(g, options));
     EXPECT_EQ(a.Serialize(), b.Serialize()) << threads << " threads";
   }
+}
+
+// The partition cover's stars give the same index streamed (Build) as
+// materialised first (BuildTreeCover, then FromTreeCover).
+TEST(PartitionOracleTest, FromTreeCoverGivesTheSameIndex) {
+  const Graph<uint32_t> g =
+      testing::MustBuild(testing::WithUniformWeights(TriangulatedGridEdges(16, 15, 5), 1, 30, 6));
+  ASSERT_OK_AND_ASSIGN(DistanceOracle built, DistanceOracle::Build(g, PartitionOptions(0.25, 5)));
+  TreeCoverOptions cover_options;
+  cover_options.epsilon = 0.25;
+  cover_options.r = 5;
+  cover_options.cover = CoverKind::kPartition;
+  ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, cover_options));
+  ASSERT_OK_AND_ASSIGN(DistanceOracle from_cover, DistanceOracle::FromTreeCover(g, cover));
+  EXPECT_EQ(built.Serialize(), from_cover.Serialize());
 }
 
 }  // namespace
