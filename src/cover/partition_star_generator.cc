@@ -178,16 +178,17 @@ absl::StatusOr<std::unique_ptr<PartitionStarGenerator>> PartitionStarGenerator::
       distances.clear();
       search.Run(offsets.data(), arcs.data(), v, 0, n, kUnboundedRadius, vertices, distances);
       for (VertexId x : vertices) seen[x] = 1;
-      bound = std::max(bound, 2 * distances.back());
+      bound = std::max(bound, distances.back() > UINT64_MAX / 2 ? UINT64_MAX : 2 * distances.back());
     }
   }
   // ComputeCoverScales stops at the first τ_J >= its bound; τ_J <= ε·(D_{J−1}
   // + 1)/2, so asking for ⌈ε/2⌉·bound makes D_J > D_{J−1} >= bound − 1 for
   // every ε <= 16 (docs/tree_cover.md, "Scales").
   const uint64_t factor = static_cast<uint64_t>(std::max(1.0, std::ceil(options.epsilon / 2)));
+  const uint64_t scales_bound = bound > UINT64_MAX / factor ? UINT64_MAX : factor * bound;
   SHORTCUT_ASSIGN_OR_RETURN(
       std::vector<CoverScale> scales,
-      ComputeCoverScales(w_min, factor * bound, options.epsilon, options.scale_ratio, options.quantize_weights));
+      ComputeCoverScales(w_min, scales_bound, options.epsilon, options.scale_ratio, options.quantize_weights));
   std::size_t last = 0;
   while (last + 1 < scales.size() && scales[last].upper < bound) ++last;
   if (scales[last].upper < bound) return InternalError("partition cover: the scales end below {}", bound);
