@@ -31,6 +31,7 @@ int RunOracleBuild(std::span<const std::string> args) {
                "to read (up to 15% faster queries); both guarantee 1+eps");
   AddGraphFlags(flags, &gf);
   if (auto st = flags.Parse(args); !st.ok()) return ReportError("oracle build", st);
+  if (auto st = tc.Resolve(flags); !st.ok()) return ReportError("oracle build", st);
   if (flags.help_requested()) {
     fmt::print("{}", flags.Usage());
     return kExitOk;

@@ -70,7 +70,12 @@ absl::StatusOr<std::unique_ptr<StarGenerator>> StarGenerator::Create(const Graph
   // Any finite distance is at most (n − 1)·w_max.
   const uint64_t max_distance = std::max<uint64_t>(1, uint64_t{n > 0 ? n - 1 : 0} * w_max);
   gen->max_distance_ = max_distance;
-  SHORTCUT_ASSIGN_OR_RETURN(gen->scales_, ComputeCoverScales(w_min, max_distance, options.epsilon,
+  // The scales run until τ_J >= ⌈ε/2⌉·(n − 1)·w_max; as τ_J <= ε·(D_{J−1} +
+  // 1)/2, then D_J > D_{J−1} >= (n − 1)·w_max − 1, so every pair has a scale
+  // for every ε <= 16 (for ε <= 2 the factor is 1; docs/tree_cover.md, §3).
+  const uint64_t factor = static_cast<uint64_t>(std::max(1.0, std::ceil(options.epsilon / 2)));
+  const uint64_t scales_bound = max_distance > UINT64_MAX / factor ? UINT64_MAX : factor * max_distance;
+  SHORTCUT_ASSIGN_OR_RETURN(gen->scales_, ComputeCoverScales(w_min, scales_bound, options.epsilon,
                                                              options.scale_ratio, options.quantize_weights,
                                                              options.weight_mantissa_bits));
   gen->stats_.level_stars.assign(gen->scales_.size(), 0);

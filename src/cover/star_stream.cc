@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "shortcut/core/status.h"
+#include "partition_star_generator.h"
 #include "star_generator.h"
 
 namespace shortcut {
@@ -22,6 +23,16 @@ absl::Status StarStreamOptions::Validate() const {
   return absl::OkStatus();
 }
 
+std::string_view CoverKindName(CoverKind kind) {
+  return kind == CoverKind::kPartition ? "partition" : "portal";
+}
+
+absl::StatusOr<CoverKind> ParseCoverKind(std::string_view name) {
+  if (name == "portal") return CoverKind::kPortal;
+  if (name == "partition") return CoverKind::kPartition;
+  return InvalidArgumentError("tree cover: the cover must be portal or partition, got '{}'", name);
+}
+
 void CopyStreamStats(const StarStreamStats& from, TreeCoverStats& to) {
   to.supernodes = from.supernodes;
   to.tree_depth = from.tree_depth;
@@ -32,14 +43,21 @@ void CopyStreamStats(const StarStreamStats& from, TreeCoverStats& to) {
   to.settled = from.settled;
   to.decomposition_s = from.decomposition_s;
   to.stars_s = from.stars_s;
+  to.clusters = from.clusters;
+  to.decompositions = from.decompositions;
+  to.max_cluster_radius_ratio = from.max_cluster_radius_ratio;
 }
 
 absl::StatusOr<StarStream> StarStream::Create(const Graph<uint32_t>& g, const StarStreamOptions& options) {
+  if (options.cover == CoverKind::kPartition) {
+    SHORTCUT_ASSIGN_OR_RETURN(auto generator, cover_internal::PartitionStarGenerator::Create(g, options));
+    return StarStream(std::move(generator));
+  }
   SHORTCUT_ASSIGN_OR_RETURN(auto generator, cover_internal::StarGenerator::Create(g, options));
   return StarStream(std::move(generator));
 }
 
-StarStream::StarStream(std::unique_ptr<cover_internal::StarGenerator> generator) : generator_(std::move(generator)) {}
+StarStream::StarStream(std::unique_ptr<cover_internal::StarSource> generator) : generator_(std::move(generator)) {}
 StarStream::StarStream(StarStream&&) noexcept = default;
 StarStream& StarStream::operator=(StarStream&&) noexcept = default;
 StarStream::~StarStream() = default;
