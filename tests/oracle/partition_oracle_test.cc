@@ -62,6 +62,8 @@ TEST(PartitionOracleTest, FromTreeCoverGivesTheSameIndex) {
   cover_options.epsilon = 0.25;
   cover_options.r = 5;
   cover_options.cover = CoverKind::kPartition;
+  // The oracle's default (compact) weight codes.
+  cover_options.weight_mantissa_bits = DistanceOracleOptions{}.weight_mantissa_bits;
   ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, cover_options));
   ASSERT_OK_AND_ASSIGN(DistanceOracle from_cover, DistanceOracle::FromTreeCover(g, cover));
   EXPECT_EQ(built.Serialize(), from_cover.Serialize());
