@@ -61,6 +61,9 @@ TEST(DistanceLabelsTest, SameAnswersAsTheOracleFromTwoLabelsAlone) {
   const DistanceLabels labels = MustBuildLabels(g, 0.25);
   DistanceOracleOptions o;
   o.epsilon = 0.25;
+  // The labels' cover: the star stream's default (16-bit) weight codes, the
+  // oracle's `fast` profile.
+  o.weight_mantissa_bits = StarStreamOptions{}.weight_mantissa_bits;
   auto oracle = DistanceOracle::Build(g, o);
   ASSERT_OK(oracle.status());
   for (VertexId u = 0; u < g.NumVertices(); ++u) {
