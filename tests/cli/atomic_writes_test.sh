@@ -87,8 +87,8 @@ fails_on_full() {
 
 # kill_when SIGNAL PATTERN OUT ARGS...: starts `shortcut ARGS`, sends it
 # SIGNAL as soon as a file matching PATTERN exists in $w (PATTERN "" : after
-# 0.3 s), then checks OUT is intact, and for a signal other than KILL that
-# no temporary is left. Returns 1 when the command finished before the
+# $build_delay seconds, a third of an uninterrupted run), then checks OUT is
+# intact, and for a signal other than KILL that no temporary is left. Returns 1 when the command finished before the
 # signal (the caller retries).
 kill_when() {
   local signal=$1 pattern=$2 out=$3
@@ -98,7 +98,7 @@ kill_when() {
   local pid=$! i seen=0
   for ((i = 0; i < 4000; i++)); do
     if [ -z "$pattern" ]; then
-      sleep 0.3
+      sleep "$build_delay"
       seen=1
       break
     fi
@@ -159,7 +159,8 @@ case "$case_name" in
     ;;
   kill)
     # gen of a 700x700 grid writes ~35 MB; the oracle of a 200x200 grid
-    # takes about a second to build.
+    # takes 0.2-2 s to build, depending on the build type: the kill "while
+    # building" lands at a third of the measured uninterrupted run.
     run 0 gen grid --rows 200 --cols 200 --seed 3 -o "$in/m.gr"
     big=(gen grid --rows 700 --cols 700 -o "$w/gen.gr" --no-coordinates)
     oracle=(oracle build "$in/m.gr" --eps 0.25 -o "$w/m.idx")
@@ -167,7 +168,9 @@ case "$case_name" in
     # leaves exactly this).
     run 0 "${big[@]}"
     cp "$w/gen.gr" "$tmp/complete.gen.gr"
+    start_ns=$(date +%s%N)
     run 0 "${oracle[@]}"
+    build_delay=$(awk -v ns=$(($(date +%s%N) - start_ns)) 'BEGIN { printf "%.3f", ns / 3e9 }')
     cp "$w/m.idx" "$tmp/complete.m.idx"
     must_kill KILL '.gen.gr.tmp-*' "$w/gen.gr" "${big[@]}"
     must_kill KILL '' "$w/m.idx" "${oracle[@]}"
