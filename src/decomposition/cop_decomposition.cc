@@ -589,17 +589,23 @@ absl::StatusOr<CopDecomposition<W>> ComputeCopDecomposition(const Graph<W>& g,
     ++rounds;
     result = Builder<W>(g, options, r).Run();
     // With r unknown, the guarantees need s <= r - 2: rerun with r = s + 2
-    // until it holds (r only grows; bounded by max_auto_rounds).
+    // until it holds. This settles: a round that does not hold has s + 2 > r,
+    // so r grows strictly; and every round found a K_{s+1} minor (Lemma 3.5),
+    // so s + 2 <= h + 1 for the largest clique minor K_h of g, and once
+    // r >= h + 1 every round holds. Hence at most max(1, h − 1) <= n rounds.
     // Without buffers r changes nothing: one round is enough.
-    if (options.r != 0 || options.empty_buffers || result.stats.max_seen + 2 <= r ||
-        rounds >= options.max_auto_rounds) {
-      break;
+    if (options.r != 0 || options.empty_buffers || result.stats.max_seen + 2 <= r) break;
+    if (options.max_auto_rounds != 0 && rounds >= options.max_auto_rounds) {
+      // The last round ran with an r its own s exceeds: its buffers are
+      // too wide for the radius bound of Lemma 3.14. Never return it.
+      return FailedPreconditionError(
+          "cop decomposition: automatic r did not settle in {} rounds (the last ran with r = {} and saw "
+          "s = {} supernodes, so it needs r >= {}); pass r, or allow more rounds",
+          rounds, r, result.stats.max_seen, result.stats.max_seen + 2);
     }
     r = result.stats.max_seen + 2;
   }
-  if (options.r == 0) {
-    result.stats.r_used = std::max(r, result.stats.max_seen + 2);
-  }
+  if (options.r == 0) result.stats.r_used = r;
   result.stats.rounds = rounds;
   result.tree = RootedForest(result.parent);
   result.stats.time_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
