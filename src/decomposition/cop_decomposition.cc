@@ -481,8 +481,8 @@ class Builder {
     }
   }
 
-  // ScratchQueue: the queue of UpdateHops and SplitRegion (n slots, on first
-  // use; neither runs during the other).
+  // ScratchQueue: the queue of UpdateHops, SplitRegion and FarthestInHops (n
+  // slots, on first use; none runs during another).
   VertexId* ScratchQueue() {
     if (split_queue_.size() < g_.NumVertices()) split_queue_.resize(g_.NumVertices());
     return split_queue_.data();
@@ -494,29 +494,29 @@ class Builder {
   // from it, ties by smallest id, from SplitRegion: Region::farthest.)
   VertexId FarthestInHops(const Region& region) {
     SHORTCUT_DCHECK(region.frontier.empty());
-    bfs_queue_.clear();
+    VertexId* const queue = ScratchQueue();  // each vertex of the region at most once
+    std::size_t tail = 0;
     vertex_mark_.Clear();
     const VertexId s = *std::min_element(region.vertices.begin(), region.vertices.end());
     vertex_mark_.Set(s);
-    bfs_queue_.push_back(s);
+    queue[tail++] = s;
     // Level by level; the answer is the smallest id on the last level.
     std::size_t level_start = 0;
     while (true) {
-      const std::size_t level_end = bfs_queue_.size();
+      const std::size_t level_end = tail;
       for (std::size_t i = level_start; i < level_end; ++i) {
-        for (VertexId h : g_.Neighbors(bfs_queue_[i])) {
+        for (VertexId h : g_.Neighbors(queue[i])) {
           if (region_of_[h] == region.id && !vertex_mark_.Get(h)) {
             vertex_mark_.Set(h);
-            bfs_queue_.push_back(h);
+            queue[tail++] = h;
           }
         }
       }
-      if (bfs_queue_.size() == level_end) {
-        return *std::min_element(bfs_queue_.begin() + static_cast<std::ptrdiff_t>(level_start), bfs_queue_.end());
-      }
+      if (tail == level_end) return *std::min_element(queue + level_start, queue + tail);
       level_start = level_end;
     }
   }
+
 
   // FarthestInHopsFromScratch: the farhops root of a region with a boundary
   // recomputed without hops_: a multi-source BFS inside the region from its
@@ -602,8 +602,7 @@ class Builder {
   std::vector<uint32_t> check_hops_;
   std::vector<VertexId> check_queue_;
   // Scratch reused across calls.
-  std::vector<VertexId> bfs_queue_;
-  std::vector<VertexId> split_queue_;  // SplitRegion and UpdateHops (n, on first use)
+  std::vector<VertexId> split_queue_;  // ScratchQueue() (n, on first use)
   std::vector<VertexId> split_boundary_, split_frontier_;  // SplitRegion scratch
   std::vector<uint32_t> split_seen_;
   std::vector<VertexId> witnesses_;
