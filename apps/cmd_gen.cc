@@ -108,7 +108,7 @@ int RunGen(std::span<const std::string> args) {
   flags.String("weights", &weights, "input (default: the family's own) | unit | uniform:A:B[:SEED] | euclidean[:SCALE]");
   flags.String("o", &output, "output .gr file", false, "output");
   flags.Uint32("k", &options.k, "ktree, partial-ktree: treewidth (default 3)");
-  flags.Double("keep", &options.keep, "planar, outerplanar, partial-ktree: probability of keeping an optional edge (default 0.5)");
+  flags.Double("keep", &options.keep, "planar, road, outerplanar, partial-ktree: probability of keeping an optional edge (default 0.5)");
   flags.Double("p", &options.p, "apex: probability that the apex sees a vertex (default 0.5)");
   flags.Uint32("rows", &options.rows, "grid, trigrid, torus, grid-pendant: rows (default from n)");
   flags.Uint32("cols", &options.cols, "grid, trigrid, torus, grid-pendant: columns (default from n)");

@@ -67,7 +67,10 @@ int RunOracleCheck(std::span<const std::string> args) {
              "eps {}, scale ratio {}, {} weights, fingerprint {:016x}\n",
              index_path, oracle->NumVertices(), oracle->NumPaths(), oracle->NumStars(), oracle->NumEntries(),
              oracle->LabelBytes(), max_label_bytes, oracle->epsilon(), oracle->scale_ratio(),
-             oracle->quantized() ? "16-bit coded" : "exact", oracle->fingerprint());
+             oracle->WeightCodeBits() == 12   ? "12-bit coded"
+             : oracle->WeightCodeBits() == 16 ? "16-bit coded"
+                                              : "exact",
+             oracle->fingerprint());
   return kExitOk;
 }
 

@@ -21,14 +21,28 @@ struct TreeCoverFlags {
   uint32_t r = 0;
   uint32_t threads = 1;
   bool exact_weights = false;
+  std::string cover = "portal";
 
   void AddTo(FlagSet& flags, const std::string& threads_help) {
     flags.Double("eps", &eps, fmt::format("guaranteed stretch 1+eps, eps in (0, {}]", kMaxCoverEpsilon), true);
     flags.Uint32("r", &r, "promised excluded minor K_r (planar: 5), reported only; 0 = unknown (default)");
     flags.Uint32("threads", &threads, threads_help);
     flags.Double("scale-ratio", &scale_ratio,
-                 fmt::format("ratio between distance scales, in (1, {}] (default 1.25)", kMaxScaleRatio));
+                 fmt::format("ratio between distance scales, in (1, {}] (default 1.25; {} with --cover partition)",
+                             kMaxScaleRatio, kPartitionCoverScaleRatio));
     flags.Bool("exact-weights", &exact_weights, "store exact star weights instead of 16-bit rounded-up codes");
+    flags.String("cover", &cover,
+                 "portal (default: one decomposition, stars at portals along its skeleton paths) or partition "
+                 "(per distance scale a shortcut partition, one star per cluster: the paper's route)");
+  }
+
+  // Resolve (after parsing): InvalidArgument for an unknown --cover; the
+  // partition cover's own default scale ratio unless --scale-ratio was given.
+  absl::Status Resolve(const FlagSet& flags) {
+    auto kind = ParseCoverKind(cover);
+    if (!kind.ok()) return kind.status();
+    if (*kind == CoverKind::kPartition && !flags.WasSet("scale-ratio")) scale_ratio = kPartitionCoverScaleRatio;
+    return absl::OkStatus();
   }
 
   // Options: for BuildTreeCover (TreeCoverOptions) or DistanceOracle::Build
@@ -41,6 +55,7 @@ struct TreeCoverFlags {
     options.threads = threads;
     options.scale_ratio = scale_ratio;
     options.quantize_weights = !exact_weights;
+    options.cover = ParseCoverKind(cover).value_or(CoverKind::kPortal);
     return options;
   }
   TreeCoverOptions Options() const { return Get<TreeCoverOptions>(); }
@@ -72,6 +87,10 @@ inline JsonObject CoverStatsJson(const TreeCoverStats& s) {
   j.Add("forests_per_scale_sum", s.forests_per_scale_sum).Add("forests_packed", s.forests_packed);
   j.Add("settled", s.settled).Add("decomposition_s", s.decomposition_s).Add("stars_s", s.stars_s);
   j.Add("packing_s", s.packing_s);
+  if (s.clusters > 0) {  // the partition cover
+    j.Add("clusters", s.clusters).Add("decompositions", s.decompositions);
+    j.Add("max_cluster_radius_ratio", s.max_cluster_radius_ratio);
+  }
   return j;
 }
 

@@ -34,6 +34,7 @@ int RunTreeCover(std::span<const std::string> args) {
   flags.String("stats", &stats_path, "write statistics as JSON");
   AddGraphFlags(flags, &gf);
   if (auto st = flags.Parse(args); !st.ok()) return ReportError("treecover", st);
+  if (auto st = tc.Resolve(flags); !st.ok()) return ReportError("treecover", st);
   if (flags.help_requested()) {
     fmt::print("{}", flags.Usage());
     return kExitOk;

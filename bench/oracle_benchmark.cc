@@ -20,6 +20,9 @@
 //       bytes per vertex, build time over one Dijkstra);
 //   OracleSmoke                   build, query and check on a 40 x 40 grid (CI).
 //
+// SHORTCUT_ORACLE_BENCH_PROFILE=fast builds OracleBuild's and OracleQuery's
+// oracles with 16-bit weight codes (--profile fast; the default is compact).
+//
 // Forests (first-fit packing of the same cover's stars) come from a second,
 // untimed pass (SHORTCUT_ORACLE_BENCH_FORESTS=0 skips it).
 //
@@ -93,6 +96,13 @@ std::vector<std::pair<VertexId, VertexId>> RandomPairs(VertexId n, std::size_t c
   return pairs;
 }
 
+// SHORTCUT_ORACLE_BENCH_PROFILE=fast: the oracle builds of OracleBuild and
+// OracleQuery use 16-bit weight codes (`oracle build --profile fast`).
+bool FastProfile() {
+  const char* s = std::getenv("SHORTCUT_ORACLE_BENCH_PROFILE");
+  return s != nullptr && std::string(s) == "fast";
+}
+
 struct Built {
   std::string graph;
   double eps = 0;
@@ -111,6 +121,7 @@ const DistanceOracle& EnsureBuilt(const std::string& graph, double eps, OracleBu
     DistanceOracleOptions options;
     options.epsilon = eps;
     options.pack_forests = false;  // the forests come from a separate, untimed pass
+    if (FastProfile()) options.weight_mantissa_bits = kWeightCodeMantissaBits;
     auto oracle = DistanceOracle::Build(NamedGraph(graph), options, stats);
     if (!oracle.ok()) {
       std::fprintf(stderr, "oracle build failed: %s\n", std::string(oracle.status().message()).c_str());
@@ -273,6 +284,7 @@ void OracleShrink(benchmark::State& state, const std::string& variant) {
   }
   if (variant == "keep_trivial") options.drop_trivial_stars = false;
   if (variant == "exact_weights") options.quantize_weights = false;
+  if (variant == "fast_codes") options.weight_mantissa_bits = kWeightCodeMantissaBits;
   if (variant == "ratio_2") options.scale_ratio = 2;
   if (variant == "ratio_1.5") options.scale_ratio = 1.5;
   if (variant == "threads_2") options.threads = 2;
@@ -375,7 +387,8 @@ int main(int argc, char** argv) {
           ->Unit(benchmark::kMicrosecond);
     }
     for (const char* variant :
-         {"default", "no_nesting", "no_nesting_ratio_2", "keep_trivial", "exact_weights", "ratio_2", "ratio_1.5", "threads_2"}) {
+         {"default", "no_nesting", "no_nesting_ratio_2", "keep_trivial", "exact_weights", "fast_codes", "ratio_2",
+          "ratio_1.5", "threads_2"}) {
       benchmark::RegisterBenchmark((std::string("OracleShrink/") + variant).c_str(), OracleShrink,
                                    std::string(variant))
           ->Iterations(1)

@@ -100,7 +100,11 @@ run_one() {
   if "$build/tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
       -print_final_stats=1 -artifact_prefix="$build/artifacts/$t-" \
       "$build/corpus/$t" "${seeds[@]}" >"$build/logs/$t.log" 2>&1; then
-    echo "fuzz: $t ok ($(grep -o 'stat::number_of_executed_units: *[0-9]*' "$build/logs/$t.log" | grep -o '[0-9]*$') runs in ${seconds} s)"
+    local runs cov
+    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$build/logs/$t.log" | grep -o '[0-9]*$')
+    # The last status line: edges covered (cov), features (ft) and corpus size.
+    cov=$(grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9]*' "$build/logs/$t.log" | tail -n 1)
+    echo "fuzz: $t ok ($runs runs in ${seconds} s; $cov)"
     return 0
   fi
   echo "fuzz: $t FAILED (log: $build/logs/$t.log)" >&2

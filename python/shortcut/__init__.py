@@ -21,12 +21,16 @@ from ._shortcut import (
     UNREACHABLE,
     __version__,
     CopDecomposition,
+    DistanceLabels,
     DistanceOracle,
     Graph,
+    RoutingScheme,
     ShortcutPartition,
     SteinerPointRemoval,
     TreeCover,
     cop_decomposition,
+    decode_distance,
+    low_hop_emulator,
     sample_terminals,
     shortcut_partition,
     steiner_point_removal,
@@ -40,6 +44,7 @@ __all__ = [
     "SteinerPointRemoval", "read_graph", "from_edges", "from_csr", "from_scipy", "from_networkx",
     "to_scipy", "to_networkx", "tree_cover", "cop_decomposition", "shortcut_partition",
     "steiner_point_removal", "sample_terminals", "gen", "verify",
+    "low_hop_emulator", "DistanceLabels", "decode_distance", "RoutingScheme",
 ]
 
 

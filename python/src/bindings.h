@@ -156,6 +156,7 @@ void ReportStatus(Fields<Report>& f) {
 void BindStats(py::module_& m);
 void BindReports(py::module_& m);
 void BindResults(py::module_& m);
+void BindApplications(py::module_& m);  // applications.cc: emulator, labels, routing
 
 }  // namespace shortcut::bindings
 

@@ -23,6 +23,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -257,22 +258,43 @@ py::dict GraphInfo(const G& g) {
 struct OracleArgs {
   double epsilon = 0;
   uint32_t r = 0;
-  double scale_ratio = 1.25;
+  double scale_ratio = 0;  // 0: the cover's default (as the CLI's)
   uint32_t threads = 1;
   bool pack_forests = false;
+  std::string profile = "compact";  // or "fast" (16-bit weight codes), as `oracle build --profile`
+  std::string cover = "portal";     // or "partition", as `--cover`
 };
+
+// PositiveRatio: a given scale ratio (which Validate range-checks), or 0
+// for None. A given ratio <= 0 stays out of range rather than meaning None.
+double PositiveRatio(std::optional<double> ratio) {
+  if (!ratio) return 0;
+  return *ratio > 0 ? *ratio : -1;
+}
+
+// CoverAndRatio: the cover named `name` and the scale ratio to use with it
+// (the given one, or the cover's default: 1.25 portal, 4 partition).
+std::pair<CoverKind, double> CoverAndRatio(const std::string& name, double scale_ratio) {
+  const CoverKind kind = Value(ParseCoverKind(name));
+  if (scale_ratio != 0) return {kind, scale_ratio};
+  return {kind, kind == CoverKind::kPartition ? kPartitionCoverScaleRatio : StarStreamOptions{}.scale_ratio};
+}
 
 DistanceOracleOptions OracleOptions(const OracleArgs& a) {
   DistanceOracleOptions options;
   options.epsilon = a.epsilon;
   options.r = a.r;
-  options.scale_ratio = a.scale_ratio;
+  std::tie(options.cover, options.scale_ratio) = CoverAndRatio(a.cover, a.scale_ratio);
   options.threads = a.threads;
   options.pack_forests = a.pack_forests;
+  if (a.profile == "fast") options.weight_mantissa_bits = kWeightCodeMantissaBits;
   return options;
 }
 
 absl::StatusOr<DistanceOracle> BuildOracle(const G& g, const OracleArgs& a, OracleBuildStats* stats) {
+  if (a.profile != "compact" && a.profile != "fast") {
+    return absl::InvalidArgumentError(fmt::format("profile must be 'compact' or 'fast', got '{}'", a.profile));
+  }
   return DistanceOracle::Build(g, OracleOptions(a), stats);
 }
 absl::Status SaveOracle(const DistanceOracle& oracle, const std::string& path) { return oracle.Save(path); }
@@ -378,6 +400,7 @@ PYBIND11_MODULE(_shortcut, m) {
   BindStats(m);
   BindReports(m);
   BindResults(m);
+  BindApplications(m);
 
   // Graph.
   py::class_<G, GraphPtr>(m, "Graph", py::dynamic_attr(),
@@ -444,16 +467,18 @@ PYBIND11_MODULE(_shortcut, m) {
   // Distance oracle.
   py::class_<PyOracle, std::shared_ptr<PyOracle>>(m, "DistanceOracle",
       "A (1+eps) distance oracle (oracle/distance_oracle.h): d(u,v) <= query(u,v) <= (1+eps) d(u,v).")
-      .def_static("build", [](const GraphPtr& g, double eps, uint32_t r, double scale_ratio, int64_t threads,
-                              bool pack_forests) {
-        OracleArgs args{eps, r, scale_ratio, CheckedThreads(threads), pack_forests};
+      .def_static("build", [](const GraphPtr& g, double eps, uint32_t r, std::optional<double> scale_ratio,
+                              int64_t threads, bool pack_forests, const std::string& profile, const std::string& cover) {
+        OracleArgs args{eps, r, PositiveRatio(scale_ratio), CheckedThreads(threads), pack_forests, profile, cover};
         auto out = std::make_shared<PyOracle>();
         OracleBuildStats stats;
         out->oracle = Value(NoGil([&] { return BuildOracle(*g, args, &stats); }));
         out->stats = std::move(stats);
         return out;
-      }, py::arg("g"), py::arg("eps"), py::arg("r") = 0, py::arg("scale_ratio") = 1.25, py::arg("threads") = 1,
-         py::arg("pack_forests") = false, "Builds the oracle of g with stretch 1 + eps (the result does not depend on threads).")
+      }, py::arg("g"), py::arg("eps"), py::arg("r") = 0, py::arg("scale_ratio") = py::none(), py::arg("threads") = 1,
+         py::arg("pack_forests") = false, py::arg("profile") = "compact", py::arg("cover") = "portal",
+         "Builds the oracle of g with stretch 1 + eps (the result does not depend on threads); profile 'compact' "
+         "(12-bit weight codes, the default) or 'fast' (16-bit codes).")
       .def_static("from_tree_cover", [](const GraphPtr& g, const Ptr<TreeCover>& cover) {
         auto out = std::make_shared<PyOracle>();
         out->oracle = Value(NoGil([&] { return DistanceOracle::FromTreeCover(*g, *cover); }));
@@ -511,17 +536,19 @@ PYBIND11_MODULE(_shortcut, m) {
       });
 
   // Constructions.
-  m.def("tree_cover", [](const GraphPtr& g, double eps, uint32_t r, double scale_ratio, int64_t threads,
-                         bool pack_forests) {
+  m.def("tree_cover", [](const GraphPtr& g, double eps, uint32_t r, std::optional<double> scale_ratio, int64_t threads,
+                         bool pack_forests, const std::string& cover) {
     TreeCoverOptions options;
     options.epsilon = eps;
     options.r = r;
-    options.scale_ratio = scale_ratio;
+    std::tie(options.cover, options.scale_ratio) = CoverAndRatio(cover, PositiveRatio(scale_ratio));
     options.threads = CheckedThreads(threads);
     options.pack_forests = pack_forests;
     return std::make_shared<TreeCover>(Value(NoGil([&] { return BuildTreeCover(*g, options); })));
-  }, py::arg("g"), py::arg("eps"), py::arg("r") = 0, py::arg("scale_ratio") = 1.25, py::arg("threads") = 1,
-     py::arg("pack_forests") = true, "A (1+eps) tree cover of g by star forests.");
+  }, py::arg("g"), py::arg("eps"), py::arg("r") = 0, py::arg("scale_ratio") = py::none(), py::arg("threads") = 1,
+     py::arg("pack_forests") = true, py::arg("cover") = "portal",
+     "A (1+eps) tree cover of g by star forests; cover 'portal' (default) or 'partition' (the paper's route); "
+     "scale_ratio None: the cover's default.");
 
   m.def("cop_decomposition", [](const GraphPtr& g, double radius, uint32_t r) {
     CopDecompositionOptions options;

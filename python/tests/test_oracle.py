@@ -86,7 +86,7 @@ def test_save_load_round_trip(grid_graph, tmp_path):
 def test_from_tree_cover_matches_build(grid_graph):
     cover = shortcut.tree_cover(grid_graph, eps=0.5)
     a = shortcut.DistanceOracle.from_tree_cover(grid_graph, cover)
-    b = shortcut.DistanceOracle.build(grid_graph, eps=0.5)
+    b = shortcut.DistanceOracle.build(grid_graph, eps=0.5, profile="fast")  # the cover's 16-bit codes
     us, vs = all_pairs(grid_graph.n)
     assert np.array_equal(a.query_batch(us, vs), b.query_batch(us, vs))
 
@@ -162,3 +162,22 @@ def test_external_ids_of_the_input_file():
         oracle.find_external(g.n + 1)
     with pytest.raises(ValueError, match="out of range"):
         oracle.external_id(g.n)
+
+
+def test_partition_cover(grid_graph, grid_distances):
+    """The paper's route (cover="partition"): the same guarantee, checked against exact distances;
+    the scale ratio defaults to the cover's own (4), as in the CLI."""
+    oracle = shortcut.DistanceOracle.build(grid_graph, eps=0.25, cover="partition")
+    assert oracle.scale_ratio == 4
+    us, vs = all_pairs(grid_graph.n)
+    est = oracle.query_batch(us, vs).astype(np.float64)
+    exact = grid_distances[us, vs]
+    assert np.all(est >= exact) and np.all(est <= 1.25 * exact + 1e-9)
+    portal = shortcut.DistanceOracle.build(grid_graph, eps=0.25)
+    assert portal.scale_ratio == 1.25
+    cover = shortcut.tree_cover(grid_graph, eps=0.25, cover="partition", scale_ratio=2)
+    assert cover.scale_ratio == 2 and cover.num_stars > 0
+    with pytest.raises(ValueError, match="cover"):
+        shortcut.DistanceOracle.build(grid_graph, eps=0.25, cover="nope")
+    with pytest.raises(ValueError, match="scale"):
+        shortcut.tree_cover(grid_graph, eps=0.25, scale_ratio=0)

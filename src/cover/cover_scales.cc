@@ -40,7 +40,12 @@ uint64_t FloorEpsilonTimes(double epsilon, uint64_t x) {
 
 absl::StatusOr<std::vector<CoverScale>> ComputeCoverScales(uint64_t min_weight, uint64_t max_distance,
                                                            double epsilon, double scale_ratio,
-                                                           bool quantize_weights) {
+                                                           bool quantize_weights, uint32_t mantissa_bits) {
+  if (quantize_weights && mantissa_bits != kWeightCodeMantissaBits && mantissa_bits != kCompactWeightMantissaBits) {
+    return InvalidArgumentError("tree cover: weight codes have {} or {} mantissa bits, got {}",
+                                kWeightCodeMantissaBits, kCompactWeightMantissaBits, mantissa_bits);
+  }
+  const uint64_t max_coded = MaxCodedWeight(mantissa_bits);
   SHORTCUT_RETURN_IF_ERROR(ValidateCoverParameters(epsilon, scale_ratio));
   if (min_weight == 0) return InvalidArgumentError("tree cover: the smallest weight must be positive");
   constexpr uint64_t kLargest = uint64_t{1} << 58;
@@ -55,10 +60,10 @@ absl::StatusOr<std::vector<CoverScale>> ComputeCoverScales(uint64_t min_weight, 
     const uint64_t radius_bound = upper + s.budget / 2;
     uint64_t q = 0;
     if (quantize_weights) {
-      // Weights above kMaxCodedWeight cannot be coded at all (the build then
+      // Weights above MaxCodedWeight cannot be coded at all (the build then
       // fails with FailedPrecondition), so the rounding of any codable
-      // weight <= ρ_j is bounded by that of min(ρ_j, kMaxCodedWeight).
-      q = WeightCodeError(std::min(radius_bound, kMaxCodedWeight));
+      // weight <= ρ_j is bounded by that of min(ρ_j, MaxCodedWeight).
+      q = WeightCodeError(std::min(radius_bound, max_coded), mantissa_bits);
       if (2 * q > s.budget) {
         return InvalidArgumentError(
             "tree cover: epsilon {} is too small for quantised weights (scale {}: budget {}, rounding {}); "
@@ -68,7 +73,7 @@ absl::StatusOr<std::vector<CoverScale>> ComputeCoverScales(uint64_t min_weight, 
     }
     s.tau = (s.budget - 2 * q) / 2;
     s.radius = upper + s.tau;
-    s.quantization_error = quantize_weights ? WeightCodeError(std::min(s.radius, kMaxCodedWeight)) : 0;
+    s.quantization_error = quantize_weights ? WeightCodeError(std::min(s.radius, max_coded), mantissa_bits) : 0;
     scales.push_back(s);
     if (s.tau >= max_distance) break;
     if (upper >= kLargest) {
@@ -83,7 +88,8 @@ absl::StatusOr<std::vector<CoverScale>> ComputeCoverScales(uint64_t min_weight, 
     if (scales[j].tau > scales[j + 1].tau) {
       scales[j].tau = scales[j + 1].tau;
       scales[j].radius = scales[j].upper + scales[j].tau;
-      scales[j].quantization_error = quantize_weights ? WeightCodeError(std::min(scales[j].radius, kMaxCodedWeight)) : 0;
+      scales[j].quantization_error =
+          quantize_weights ? WeightCodeError(std::min(scales[j].radius, max_coded), mantissa_bits) : 0;
     }
   }
   return scales;

@@ -70,8 +70,14 @@ absl::StatusOr<std::unique_ptr<StarGenerator>> StarGenerator::Create(const Graph
   // Any finite distance is at most (n − 1)·w_max.
   const uint64_t max_distance = std::max<uint64_t>(1, uint64_t{n > 0 ? n - 1 : 0} * w_max);
   gen->max_distance_ = max_distance;
-  SHORTCUT_ASSIGN_OR_RETURN(gen->scales_, ComputeCoverScales(w_min, max_distance, options.epsilon,
-                                                             options.scale_ratio, options.quantize_weights));
+  // The scales run until τ_J >= ⌈ε/2⌉·(n − 1)·w_max; as τ_J <= ε·(D_{J−1} +
+  // 1)/2, then D_J > D_{J−1} >= (n − 1)·w_max − 1, so every pair has a scale
+  // for every ε <= 16 (for ε <= 2 the factor is 1; docs/tree_cover.md, §3).
+  const uint64_t factor = static_cast<uint64_t>(std::max(1.0, std::ceil(options.epsilon / 2)));
+  const uint64_t scales_bound = max_distance > UINT64_MAX / factor ? UINT64_MAX : factor * max_distance;
+  SHORTCUT_ASSIGN_OR_RETURN(gen->scales_, ComputeCoverScales(w_min, scales_bound, options.epsilon,
+                                                             options.scale_ratio, options.quantize_weights,
+                                                             options.weight_mantissa_bits));
   gen->stats_.level_stars.assign(gen->scales_.size(), 0);
   gen->stats_.level_entries.assign(gen->scales_.size(), 0);
   if (n == 0) return gen;
@@ -269,6 +275,8 @@ void StarGenerator::PortalsOf(uint32_t path, std::vector<StarTask>& tasks, uint3
 absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars&)>& sink, bool concurrent_sink,
                                 bool views) {
   const bool quantized = options_.quantize_weights;
+  const uint32_t m = options_.weight_mantissa_bits;
+  const uint64_t max_coded = MaxCodedWeight(m);
   const auto start = std::chrono::steady_clock::now();
   const uint32_t num_paths = NumPaths();
   const uint32_t threads = std::max<uint32_t>(1, options_.threads);
@@ -385,11 +393,10 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
         const Arena& arena = arenas[r.thread];
         const uint64_t* const distances = arena.distances.data() + r.begin;
         // Distances are settled in nondecreasing order: the last is the largest.
-        if (quantized && r.count > 0 && distances[r.count - 1] > kMaxCodedWeight) {
-          const uint64_t w = *std::upper_bound(distances, distances + r.count, kMaxCodedWeight);
+        if (quantized && r.count > 0 && distances[r.count - 1] > max_coded) {
+          const uint64_t w = *std::upper_bound(distances, distances + r.count, max_coded);
           return FailedPreconditionError(
-              "tree cover: distance {} exceeds the largest coded weight {}; build with exact weights", w,
-              kMaxCodedWeight);
+              "tree cover: distance {} exceeds the largest coded weight {}; build with exact weights", w, max_coded);
         }
         if (views) {
           out.star_vertices.push_back(arena.vertices.data() + r.begin);
@@ -401,7 +408,7 @@ absl::Status StarGenerator::Run(const std::function<absl::Status(const PathStars
           out.weights.resize(at + r.count);
           uint64_t* const weights = out.weights.data() + at;
           if (quantized) {
-            for (uint64_t x = 0; x < r.count; ++x) weights[x] = DecodeWeight(EncodeWeightUp(distances[x]));
+            for (uint64_t x = 0; x < r.count; ++x) weights[x] = DecodeWeight(EncodeWeightUp(distances[x], m), m);
           } else {
             std::copy(distances, distances + r.count, weights);
           }

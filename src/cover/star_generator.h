@@ -19,10 +19,11 @@
 #include "shortcut/core/graph.h"
 #include "shortcut/cover/star_stream.h"
 #include "shortcut/sssp/range_search.h"
+#include "star_source.h"
 
 namespace shortcut::cover_internal {
 
-class StarGenerator {
+class StarGenerator final : public StarSource {
  public:
   // Create: decomposition, self-checks, renumbering and paths.
   static absl::StatusOr<std::unique_ptr<StarGenerator>> Create(const Graph<uint32_t>& g,
@@ -39,17 +40,17 @@ class StarGenerator {
   // (PathStars::star_vertices and star_distances), not as copies: the sink
   // encodes the weights itself.
   absl::Status Run(const std::function<absl::Status(const PathStars&)>& sink, bool concurrent_sink = false,
-                   bool views = false);
+                   bool views = false) override;
 
-  VertexId NumVertices() const { return n_; }
-  uint32_t NumPaths() const { return static_cast<uint32_t>(path_supernode_.size()); }
-  std::span<const VertexId> NewToOld() const { return new_to_old_; }
-  std::span<const VertexId> OldToNew() const { return old_to_new_; }
-  const std::vector<CoverScale>& scales() const { return scales_; }
-  uint64_t min_weight() const { return min_weight_; }
-  const StarStreamStats& stats() const { return stats_; }
-  const StarStreamOptions& options() const { return options_; }
-  uint32_t PathSupernode(uint32_t p) const { return path_supernode_[p]; }
+  VertexId NumVertices() const override { return n_; }
+  uint32_t NumPaths() const override { return static_cast<uint32_t>(path_supernode_.size()); }
+  std::span<const VertexId> NewToOld() const override { return new_to_old_; }
+  std::span<const VertexId> OldToNew() const override { return old_to_new_; }
+  const std::vector<CoverScale>& scales() const override { return scales_; }
+  uint64_t min_weight() const override { return min_weight_; }
+  const StarStreamStats& stats() const override { return stats_; }
+  const StarStreamOptions& options() const override { return options_; }
+  uint32_t PathSupernode(uint32_t p) const override { return path_supernode_[p]; }
 
  private:
   StarGenerator() = default;

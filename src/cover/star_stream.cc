@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "shortcut/core/status.h"
+#include "partition_star_generator.h"
 #include "star_generator.h"
 
 namespace shortcut {
@@ -12,10 +13,24 @@ namespace shortcut {
 absl::Status StarStreamOptions::Validate() const {
   SHORTCUT_RETURN_IF_ERROR(ValidateCoverParameters(epsilon, scale_ratio));
   if (r != 0 && r < 3) return InvalidArgumentError("tree cover: r must be 0 (unknown) or at least 3, got {}", r);
+  if (weight_mantissa_bits != kWeightCodeMantissaBits && weight_mantissa_bits != kCompactWeightMantissaBits) {
+    return InvalidArgumentError("tree cover: weight codes have {} or {} mantissa bits, got {}", kWeightCodeMantissaBits,
+                                kCompactWeightMantissaBits, weight_mantissa_bits);
+  }
   if (threads == 0 || threads > 1024) {
     return InvalidArgumentError("tree cover: threads must be in [1, 1024], got {}", threads);
   }
   return absl::OkStatus();
+}
+
+std::string_view CoverKindName(CoverKind kind) {
+  return kind == CoverKind::kPartition ? "partition" : "portal";
+}
+
+absl::StatusOr<CoverKind> ParseCoverKind(std::string_view name) {
+  if (name == "portal") return CoverKind::kPortal;
+  if (name == "partition") return CoverKind::kPartition;
+  return InvalidArgumentError("tree cover: the cover must be portal or partition, got '{}'", name);
 }
 
 void CopyStreamStats(const StarStreamStats& from, TreeCoverStats& to) {
@@ -28,14 +43,21 @@ void CopyStreamStats(const StarStreamStats& from, TreeCoverStats& to) {
   to.settled = from.settled;
   to.decomposition_s = from.decomposition_s;
   to.stars_s = from.stars_s;
+  to.clusters = from.clusters;
+  to.decompositions = from.decompositions;
+  to.max_cluster_radius_ratio = from.max_cluster_radius_ratio;
 }
 
 absl::StatusOr<StarStream> StarStream::Create(const Graph<uint32_t>& g, const StarStreamOptions& options) {
+  if (options.cover == CoverKind::kPartition) {
+    SHORTCUT_ASSIGN_OR_RETURN(auto generator, cover_internal::PartitionStarGenerator::Create(g, options));
+    return StarStream(std::move(generator));
+  }
   SHORTCUT_ASSIGN_OR_RETURN(auto generator, cover_internal::StarGenerator::Create(g, options));
   return StarStream(std::move(generator));
 }
 
-StarStream::StarStream(std::unique_ptr<cover_internal::StarGenerator> generator) : generator_(std::move(generator)) {}
+StarStream::StarStream(std::unique_ptr<cover_internal::StarSource> generator) : generator_(std::move(generator)) {}
 StarStream::StarStream(StarStream&&) noexcept = default;
 StarStream& StarStream::operator=(StarStream&&) noexcept = default;
 StarStream::~StarStream() = default;

@@ -10,6 +10,7 @@
 #include "shortcut/generators/grid.h"
 #include "shortcut/generators/minor_free.h"
 #include "shortcut/generators/planar.h"
+#include "shortcut/generators/road.h"
 #include "shortcut/generators/tree.h"
 
 namespace shortcut {
@@ -20,6 +21,7 @@ constexpr FamilyInfo kFamilies[] = {
     {"trigrid", "planar", 5, true, true, "grid with one random diagonal per cell"},
     {"delaunay", "planar", 5, true, true, "Delaunay triangulation of random integer points"},
     {"planar", "planar", 5, true, true, "Delaunay triangulation with random edges deleted, connected"},
+    {"road", "planar", 5, true, true, "road-like: jittered street grid, random streets kept, long degree-2 chains"},
     {"outerplanar", "outerplanar (treewidth <= 2)", 4, true, false,
      "random polygon triangulation with random chords deleted"},
     {"tree", "tree", 3, true, false, "uniformly random labelled tree"},
@@ -104,6 +106,7 @@ absl::StatusOr<GeneratedGraph> GenerateFamily(std::string_view name, const Famil
   }
   if (f == "delaunay") return DelaunayTriangulation(n, o.seed);
   if (f == "planar") return RandomPlanar(n, o.seed, o.keep);
+  if (f == "road") return RoadNetwork(n, o.seed, o.keep);
   if (f == "outerplanar") return RandomOuterplanar(n, o.seed, o.keep);
   if (f == "tree") return Wrap(RandomTreeEdges(n, o.seed));
   if (f == "caterpillar") {

@@ -93,11 +93,25 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   oracle.epsilon_ = options.epsilon;
   oracle.scale_ratio_ = options.scale_ratio;
   oracle.quantized_ = options.quantize_weights;
+  oracle.compact_codes_ = options.quantize_weights && options.weight_mantissa_bits == kCompactWeightMantissaBits;
   oracle.fingerprint_ = GraphFingerprint(g);
   oracle.min_weight_ = stream.min_weight();
   oracle.scales_ = stream.scales();
   oracle.num_paths_ = stream.NumPaths();
   oracle.SetIds(g);
+  // The labels round with the code family of the options: the scales must
+  // have charged exactly that family's rounding (2τ_j + 2e_j <= B_j), or the
+  // stretch proof does not hold for them.
+  if (options.quantize_weights) {
+    const uint32_t m = options.weight_mantissa_bits;
+    for (const CoverScale& s : oracle.scales_) {
+      if (s.quantization_error < WeightCodeError(std::min(s.radius, MaxCodedWeight(m)), m) ||
+          2 * s.tau + 2 * s.quantization_error > s.budget) {
+        return InternalError("oracle: a scale (D = {}) does not budget the rounding of {}-bit weight codes", s.upper,
+                             m + kWeightCodeExponentBits);
+      }
+    }
+  }
 
   // Forest packing is first-fit in star order: only then is the sink fed in
   // order; otherwise paths are encoded concurrently.
@@ -105,10 +119,18 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
   CoverStatsCollector collector(n, static_cast<uint32_t>(oracle.scales_.size()), pack);
   // The generator's domains are contiguous, nested id ranges of its
   // numbering: the builder's slots.
-  OracleLabelBuilder builder(stream.NumPaths(), options.quantize_weights, /*count_overlap=*/stats != nullptr && !pack);
-  std::atomic<uint64_t> labels_ns{0};
+  const WeightFormat format = !options.quantize_weights ? WeightFormat::kExact
+                               : oracle.compact_codes_    ? WeightFormat::kCode12
+                                                          : WeightFormat::kCode16;
+  OracleLabelBuilder builder(stream.NumPaths(), format, /*count_overlap=*/stats != nullptr && !pack);
+  std::atomic<uint64_t> labels_ns{0}, top_entries{0};
   auto sink = [&](const PathStars& ps) -> absl::Status {
     const auto t0 = std::chrono::steady_clock::now();
+    for (std::size_t i = 0; i < ps.radii.size(); ++i) {
+      if (ps.radii[i] == kUnboundedRadius) {
+        top_entries.fetch_add(ps.offsets[i + 1] - ps.offsets[i], std::memory_order_relaxed);
+      }
+    }
     SHORTCUT_RETURN_IF_ERROR(builder.AddPath({.path = ps.path,
                                               .lo = ps.dom_begin,
                                               .hi = ps.dom_end,
@@ -152,6 +174,13 @@ absl::StatusOr<DistanceOracle> DistanceOracle::Build(const Graph<uint32_t>& g, c
     }
     stats->label_bytes = oracle.labels_.size();
     stats->groups = num_groups;
+    const auto& bytes = builder.byte_stats();
+    stats->header_bytes = bytes.header_bytes;
+    stats->index_bytes = bytes.index_bytes;
+    stats->weight_bytes = bytes.weight_bytes;
+    stats->implied_stars = bytes.implied_stars;
+    stats->implied_entries = bytes.implied_entries;
+    stats->top_entries = top_entries.load();
     stats->labels_s = labels_s;
     c.total_s = stats->total_s = Since(start);
   }
@@ -217,7 +246,22 @@ absl::StatusOr<DistanceOracle> DistanceOracle::FromTreeCover(const Graph<uint32_
     star_vertices[s] = slots.data() + cover.member_offsets[s];
     star_weights[s] = cover.weights.data() + cover.member_offsets[s];
   }
-  OracleLabelBuilder builder(static_cast<uint32_t>(paths), cover.quantized, /*count_overlap=*/false);
+  // A cover's coded weights are code values of their family: stored as
+  // 12-bit codes when every one is a 12-bit value (a cover of the compact
+  // profile), else as 16-bit codes, which hold either family exactly.
+  WeightFormat format = WeightFormat::kExact;
+  if (cover.quantized) {
+    format = WeightFormat::kCode12;
+    for (uint64_t w : cover.weights) {
+      if (w > MaxCodedWeight(kCompactWeightMantissaBits) ||
+          DecodeWeight(EncodeWeightUp(w, kCompactWeightMantissaBits), kCompactWeightMantissaBits) != w) {
+        format = WeightFormat::kCode16;
+        break;
+      }
+    }
+  }
+  oracle.compact_codes_ = format == WeightFormat::kCode12;
+  OracleLabelBuilder builder(static_cast<uint32_t>(paths), format, /*count_overlap=*/false);
   for (std::size_t p = 0; p < paths; ++p) {
     const uint32_t s_begin = cover.path_star_begin[p], s_end = cover.path_star_begin[p + 1];
     PathEntries entries;
@@ -238,16 +282,14 @@ absl::StatusOr<DistanceOracle> DistanceOracle::FromTreeCover(const Graph<uint32_
   return oracle;
 }
 
-uint64_t DistanceOracle::Query(VertexId u, VertexId v) const {
-  SHORTCUT_DCHECK(u < num_vertices_ && v < num_vertices_);
-  if (u == v) return 0;
-  const uint8_t* a = labels_.data() + offsets_[u];
-  const uint8_t* const a_end = labels_.data() + offsets_[u + 1];
-  const uint8_t* b = labels_.data() + offsets_[v];
-  const uint8_t* const b_end = labels_.data() + offsets_[v + 1];
-  const bool q = quantized_;
-  // The loop spells out ReadGroupHeader / ReadEntry (label_codec.h) with its
-  // primitives: the same bytes read, in about 1% fewer instructions.
+namespace {
+
+// QueryLabels<F>: Query's loop over two labels of an index of weight format
+// F. It spells out ReadGroupHeader / ReadEntry (label_codec.h) with their
+// primitives: the same bytes read, in fewer instructions.
+template <WeightFormat F>
+uint64_t QueryLabels(const uint8_t* a, const uint8_t* const a_end, const uint8_t* b, const uint8_t* const b_end,
+                     const uint64_t* implied_begin) {
   uint64_t path_a = kBeforeFirst, path_b = kBeforeFirst;
   uint64_t best = kUnreachable;
   while (a < a_end && b < b_end) {
@@ -260,30 +302,73 @@ uint64_t DistanceOracle::Query(VertexId u, VertexId v) const {
     // Groups follow the partition tree from its root: once they differ, the
     // two labels are in different subtrees and share no later star.
     if (path_a != path_b) break;
-    uint64_t ia = ReadVarint(a), wa = ReadWeight(a, q);
-    uint64_t ib = ReadVarint(b), wb = ReadWeight(b, q);
+    // The path's implied stars hold both: their weights come first, in the
+    // same order in both groups.
+    const uint64_t k = implied_begin[path_a + 1] - implied_begin[path_a];
+    if constexpr (F == WeightFormat::kCode12) {
+      for (uint64_t i = 0; i < k; ++i) {
+        best = std::min(best, DecodeWeight(Implied12Code(a, i), kCompactWeightMantissaBits) +
+                                  DecodeWeight(Implied12Code(b, i), kCompactWeightMantissaBits));
+      }
+      a += Implied12Bytes(k);
+      b += Implied12Bytes(k);
+    } else {
+      for (uint64_t i = k; i > 0; --i) {
+        const uint64_t wa = ReadWeight(a, F);
+        best = std::min(best, wa + ReadWeight(b, F));
+      }
+    }
+    if (a == ga_end || b == gb_end) {
+      a = ga_end;
+      b = gb_end;
+      continue;
+    }
+    uint64_t ia = kBeforeFirst, ib = kBeforeFirst;
+    uint64_t wa = ReadEntry(a, ia, F);
+    uint64_t wb = ReadEntry(b, ib, F);
     for (;;) {
       if (ia == ib) {
         best = std::min(best, wa + wb);
         if (a == ga_end || b == gb_end) break;
-        ia += ReadVarint(a) + 1;
-        wa = ReadWeight(a, q);
-        ib += ReadVarint(b) + 1;
-        wb = ReadWeight(b, q);
+        wa = ReadEntry(a, ia, F);
+        wb = ReadEntry(b, ib, F);
       } else if (ia < ib) {
         if (a == ga_end) break;
-        ia += ReadVarint(a) + 1;
-        wa = ReadWeight(a, q);
+        wa = ReadEntry(a, ia, F);
       } else {
         if (b == gb_end) break;
-        ib += ReadVarint(b) + 1;
-        wb = ReadWeight(b, q);
+        wb = ReadEntry(b, ib, F);
       }
     }
     a = ga_end;
     b = gb_end;
   }
   return best;
+}
+
+}  // namespace
+
+WeightFormat DistanceOracle::Format() const {
+  return !quantized_ ? WeightFormat::kExact : compact_codes_ ? WeightFormat::kCode12 : WeightFormat::kCode16;
+}
+
+uint64_t DistanceOracle::Query(VertexId u, VertexId v) const {
+  SHORTCUT_DCHECK(u < num_vertices_ && v < num_vertices_);
+  if (u == v) return 0;
+  const uint8_t* const a = labels_.data() + offsets_[u];
+  const uint8_t* const a_end = labels_.data() + offsets_[u + 1];
+  const uint8_t* const b = labels_.data() + offsets_[v];
+  const uint8_t* const b_end = labels_.data() + offsets_[v + 1];
+  const uint64_t* const implied = path_implied_begin_.data();
+  switch (Format()) {
+    case WeightFormat::kCode16:
+      return QueryLabels<WeightFormat::kCode16>(a, a_end, b, b_end, implied);
+    case WeightFormat::kCode12:
+      return QueryLabels<WeightFormat::kCode12>(a, a_end, b, b_end, implied);
+    case WeightFormat::kExact:
+      break;
+  }
+  return QueryLabels<WeightFormat::kExact>(a, a_end, b, b_end, implied);
 }
 
 absl::StatusOr<uint64_t> DistanceOracle::QueryChecked(VertexId u, VertexId v) const {
@@ -334,11 +419,19 @@ std::vector<std::pair<uint64_t, uint64_t>> DistanceOracle::DecodeLabel(VertexId 
   uint64_t path = kBeforeFirst;
   while (p < end) {
     const uint8_t* const group_end = ReadGroupHeader(p, path);
+    const std::size_t group_begin = out.size();
+    const uint64_t first_implied = path_implied_begin_[path];
+    ReadImplied(p, path_implied_begin_[path + 1] - first_implied, Format(), [&](uint64_t i, uint64_t weight) {
+      out.emplace_back(path_star_begin_[path] + implied_index_[first_implied + i], weight);
+    });
+    const std::size_t explicit_begin = out.size();
     uint64_t index = kBeforeFirst;
     while (p < group_end) {
-      const uint64_t weight = ReadEntry(p, index, quantized_);
+      const uint64_t weight = ReadEntry(p, index, Format());
       out.emplace_back(path_star_begin_[path] + index, weight);
     }
+    // In star order: the implied and the explicit entries, each sorted.
+    std::inplace_merge(out.begin() + group_begin, out.begin() + explicit_begin, out.end());
   }
   return out;
 }

@@ -11,8 +11,8 @@
 
 namespace shortcut::oracle_internal {
 
-OracleLabelBuilder::OracleLabelBuilder(uint32_t paths, bool quantized, bool count_overlap)
-    : quantized_(quantized), count_overlap_(count_overlap), paths_(paths) {}
+OracleLabelBuilder::OracleLabelBuilder(uint32_t paths, WeightFormat format, bool count_overlap)
+    : format_(format), count_overlap_(count_overlap), paths_(paths) {}
 
 absl::Status OracleLabelBuilder::AddPath(const PathEntries& ps) {
   std::unique_ptr<Scratch> scratch;
@@ -36,14 +36,27 @@ absl::Status OracleLabelBuilder::AddPath(const PathEntries& ps) {
     for (uint64_t x = 0, k = ps.offsets[s + 1] - ps.offsets[s]; x < k; ++x) ++count[members[x] - lo + 1];
   }
   for (VertexId i = 0; i < span; ++i) count[i + 1] += count[i];
-  if (quantized_) {
+  // A star holding every slot of [lo, hi) is implied: each of those slots
+  // has a group, which lists its weight without an index.
+  PathGroups& pg = paths_[ps.path];
+  std::vector<uint8_t>& implied = scratch->implied;
+  implied.assign(num_stars, 0);
+  pg.implied.clear();
+  for (uint32_t s = 0; s < num_stars; ++s) {
+    if (span > 0 && ps.offsets[s + 1] - ps.offsets[s] == span) {
+      implied[s] = 1;
+      pg.implied.push_back(s);
+    }
+  }
+  const bool coded = format_ != WeightFormat::kExact;
+  if (coded) {
     if (scratch->sorted.size() < num) scratch->sorted.resize(num);
     uint64_t* const sorted = scratch->sorted.data();
     for (uint32_t s = 0; s < num_stars; ++s) {
       const VertexId* const members = ps.vertices[s];
       const uint64_t* const weights = ps.weights[s];
       for (uint64_t x = 0, k = ps.offsets[s + 1] - ps.offsets[s]; x < k; ++x) {
-        sorted[count[members[x] - lo]++] = (uint64_t{s} << 16) | StoredWeight(weights[x], true);
+        sorted[count[members[x] - lo]++] = (uint64_t{s} << 16) | StoredWeight(weights[x], format_);
       }
     }
   } else {
@@ -65,26 +78,48 @@ absl::Status OracleLabelBuilder::AddPath(const PathEntries& ps) {
   // The groups are written into a buffer of the largest size they can take,
   // which is then shrunk in place (no copy; its untouched pages are never
   // mapped).
-  PathGroups& pg = paths_[ps.path];
   pg.lo = lo;
   pg.hi = ps.hi;
   pg.ends.resize(span);
   if (count_overlap_) pg.entries.resize(span);
-  const uint64_t bound = num * (quantized_ ? kMaxEntryBytesQuantized : kMaxEntryBytesExact);
+  const uint64_t bound = num * (coded ? kMaxEntryBytesQuantized : kMaxEntryBytesExact);
   uint8_t* const bytes = static_cast<uint8_t*>(std::malloc(std::max<uint64_t>(bound, 1)));
   if (bytes == nullptr) return ResourceExhaustedError("oracle: cannot allocate {} bytes for labels", bound);
   pg.bytes.reset(bytes);
   uint8_t* out = bytes;
   uint32_t begin = 0;
+  uint64_t weight_bytes = 0;
   for (VertexId i = 0; i < span; ++i) {
     const uint32_t end = count[i];
     if (end > begin) {
-      EntryWriter writer(out, quantized_);
-      if (quantized_) {
+      // Implied entries first (the run is in star order), then the others.
+      EntryWriter writer(out, format_);
+      if (coded) {
         const uint64_t* const sorted = scratch->sorted.data();
-        for (uint32_t x = begin; x < end; ++x) writer.Add(sorted[x] >> 16, sorted[x] & 0xffff);
+        uint64_t implied_here = 0;
+        for (uint32_t x = begin; x < end; ++x) {
+          if (implied[sorted[x] >> 16]) writer.AddImplied(sorted[x] & 0xffff), ++implied_here;
+        }
+        writer.EndImplied();
+        for (uint32_t x = begin; x < end; ++x) {
+          if (!implied[sorted[x] >> 16]) writer.Add(sorted[x] >> 16, sorted[x] & 0xffff);
+        }
+        // 12-bit codes: the packed implied codes and 12 of the 16 bits of an
+        // explicit entry (its 4-bit step counts as index bytes).
+        weight_bytes += format_ == WeightFormat::kCode16
+                            ? 2 * uint64_t{end - begin}
+                            : Implied12Bytes(implied_here) + (3 * (uint64_t{end - begin} - implied_here)) / 2;
       } else {
-        for (uint32_t x = begin; x < end; ++x) writer.Add(scratch->sorted_index[x], scratch->sorted_weight[x]);
+        const uint32_t* const index = scratch->sorted_index.data();
+        const uint64_t* const weight = scratch->sorted_weight.data();
+        for (uint32_t x = begin; x < end; ++x) {
+          if (implied[index[x]]) writer.AddImplied(weight[x]);
+          weight_bytes += VarintLength(weight[x]);
+        }
+        writer.EndImplied();
+        for (uint32_t x = begin; x < end; ++x) {
+          if (!implied[index[x]]) writer.Add(index[x], weight[x]);
+        }
       }
       out = writer.end();
       ++pg.groups;
@@ -104,6 +139,8 @@ absl::Status OracleLabelBuilder::AddPath(const PathEntries& ps) {
   }
   pg.stars = num_stars;
   pg.total_entries = num;
+  pg.weight_bytes = weight_bytes;
+  pg.index_bytes = static_cast<uint64_t>(out - bytes) - weight_bytes;
   return absl::OkStatus();
 }
 
@@ -113,7 +150,7 @@ absl::Status OracleLabelBuilder::AddPath(const PathEntries& ps) {
 // when the ranges are nested).
 void OracleLabelBuilder::Sweep(int pass, uint32_t chunk, uint32_t chunks, std::span<const VertexId> new_to_old,
                                const std::vector<uint32_t>& by_lo, DistanceOracle& oracle,
-                               uint32_t& max_overlap) const {
+                               uint32_t& max_overlap, uint64_t& header_bytes) const {
   const uint64_t n = new_to_old.size();
   const VertexId v_begin = static_cast<VertexId>(n * chunk / chunks);
   const VertexId v_end = static_cast<VertexId>(n * (chunk + 1) / chunks);
@@ -150,7 +187,9 @@ void OracleLabelBuilder::Sweep(int pass, uint32_t chunk, uint32_t chunks, std::s
       if (e == b) continue;
       const uint64_t length = e - b;
       if (pass == 0) {
-        size += GroupHeaderBytes(p, previous, length) + length;
+        const uint64_t header = GroupHeaderBytes(p, previous, length);
+        header_bytes += header;
+        size += header + length;
       } else {
         out = std::copy(pg.bytes.get() + b, pg.bytes.get() + e, PutGroupHeader(out, p, previous, length));
       }
@@ -166,12 +205,21 @@ void OracleLabelBuilder::Sweep(int pass, uint32_t chunk, uint32_t chunks, std::s
 
 void OracleLabelBuilder::Finish(std::span<const VertexId> new_to_old, uint32_t threads, DistanceOracle& oracle) {
   oracle.path_star_begin_.assign(1, 0);
+  oracle.path_implied_begin_.assign(1, 0);
+  oracle.implied_index_.clear();
   oracle.num_entries_ = 0;
   groups_ = 0;
+  byte_stats_ = ByteStats{};
   for (const PathGroups& pg : paths_) {
     oracle.path_star_begin_.push_back(oracle.path_star_begin_.back() + pg.stars);
+    oracle.implied_index_.insert(oracle.implied_index_.end(), pg.implied.begin(), pg.implied.end());
+    oracle.path_implied_begin_.push_back(oracle.implied_index_.size());
     oracle.num_entries_ += pg.total_entries;
     groups_ += pg.groups;
+    byte_stats_.index_bytes += pg.index_bytes;
+    byte_stats_.weight_bytes += pg.weight_bytes;
+    byte_stats_.implied_stars += pg.implied.size();
+    byte_stats_.implied_entries += pg.implied.size() * uint64_t{pg.hi - pg.lo};
   }
   oracle.num_stars_ = oracle.path_star_begin_.back();
   // Paths by first slot (stable: for the generator's domains, path order).
@@ -182,6 +230,7 @@ void OracleLabelBuilder::Finish(std::span<const VertexId> new_to_old, uint32_t t
   oracle.offsets_.assign(n + 1, 0);
   const uint32_t chunks = std::max<uint32_t>(1, std::min<uint64_t>(threads, n / 4096 + 1));
   std::vector<uint32_t> chunk_max_overlap(chunks, 0);
+  std::vector<uint64_t> chunk_header_bytes(chunks, 0);
   for (int pass = 0; pass < 2; ++pass) {
     if (pass == 1) {
       for (uint64_t v = 0; v < n; ++v) oracle.offsets_[v + 1] += oracle.offsets_[v];
@@ -189,12 +238,15 @@ void OracleLabelBuilder::Finish(std::span<const VertexId> new_to_old, uint32_t t
     }
     std::vector<std::thread> pool;
     for (uint32_t c = 1; c < chunks; ++c) {
-      pool.emplace_back([&, pass, c] { Sweep(pass, c, chunks, new_to_old, by_lo, oracle, chunk_max_overlap[c]); });
+      pool.emplace_back([&, pass, c] {
+        Sweep(pass, c, chunks, new_to_old, by_lo, oracle, chunk_max_overlap[c], chunk_header_bytes[c]);
+      });
     }
-    Sweep(pass, 0, chunks, new_to_old, by_lo, oracle, chunk_max_overlap[0]);
+    Sweep(pass, 0, chunks, new_to_old, by_lo, oracle, chunk_max_overlap[0], chunk_header_bytes[0]);
     for (auto& th : pool) th.join();
   }
   max_overlap_ = *std::max_element(chunk_max_overlap.begin(), chunk_max_overlap.end());
+  byte_stats_.header_bytes = std::accumulate(chunk_header_bytes.begin(), chunk_header_bytes.end(), uint64_t{0});
   paths_.clear();
 }
 

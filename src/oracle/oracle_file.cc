@@ -1,20 +1,28 @@
-// The oracle's binary format, version 1 (oracle_file.h):
+// The oracle's binary format, version 2 (oracle_file.h):
 //
 // Little-endian. Header (128 bytes):
-//   0 magic "SCORACLE" | 8 u32 version | 12 u32 flags (bit 0: quantised weights)
+//   0 magic "SCORACLE" | 8 u32 version | 12 u32 flags (bit 0: coded weights,
+//   bit 1: 12-bit codes)
 //   16 u64 graph fingerprint | 24 f64 epsilon | 32 f64 scale ratio
 //   40 u64 vertices | 48 u64 paths | 56 u64 stars | 64 u64 entries
 //   72 u64 label bytes | 80 u64 explicit ids (0 or vertices) | 88 u64 id base
-//   96 u64 aliases | 104 u64 min weight | 112 u64 scales | 120 u64 reserved (0)
+//   96 u64 aliases | 104 u64 min weight | 112 u64 scales | 120 u64 implied stars
 // Sections: scales (5 u64 each), path star offsets (paths + 1 u64), label
 // offsets (vertices + 1 u64), label bytes, zero padding to 8 bytes, explicit
-// ids (u64 each), aliases (u64 id, u64 vertex), then a u64 checksum of every
-// byte before it.
+// ids (u64 each), aliases (u64 id, u64 vertex), the implied-star bitmap
+// (ceil(stars / 64) u64, bit s of word s / 64 set iff star s is implied; not
+// in version 1), then a u64 checksum of every byte before it.
+//
+// Version 1 is the same without the bitmap, field 120 reserved (0), and no
+// implied stars: its labels are version-2 labels whose paths imply nothing,
+// so it loads as such.
 #include "oracle_file.h"
 
 #include <bit>
 #include <cstring>
+#include <cstdint>
 #include <initializer_list>
+#include <vector>
 
 #include "label_codec.h"
 #include "shortcut/core/check.h"
@@ -27,7 +35,8 @@ static_assert(std::endian::native == std::endian::little, "the index format is l
 
 constexpr char kMagic[8] = {'S', 'C', 'O', 'R', 'A', 'C', 'L', 'E'};
 constexpr uint32_t kFlagQuantized = 1;
-constexpr uint32_t kKnownFlags = kFlagQuantized;
+constexpr uint32_t kFlagCode12 = 2;  // with kFlagQuantized: 12-bit codes (version 2 on)
+constexpr uint32_t kKnownFlags = kFlagQuantized | kFlagCode12;
 constexpr uint64_t kHeaderBytes = 128;
 constexpr uint64_t kScaleBytes = 40;  // five u64
 constexpr uint64_t kMaxScales = 4096;
@@ -94,7 +103,7 @@ void WriteHeader(Writer& w, const OracleFileHeader& h) {
   w.F64(h.epsilon);
   w.F64(h.scale_ratio);
   for (uint64_t x : {h.vertices, h.paths, h.stars, h.entries, h.label_bytes, h.explicit_ids, h.id_base, h.aliases,
-                     h.min_weight, h.scales, h.reserved}) {
+                     h.min_weight, h.scales, h.implied_stars}) {
     w.U64(x);
   }
 }
@@ -109,21 +118,27 @@ OracleFileHeader ReadHeader(const uint8_t* data) {
   h.epsilon = r.F64();
   h.scale_ratio = r.F64();
   for (uint64_t* x : {&h.vertices, &h.paths, &h.stars, &h.entries, &h.label_bytes, &h.explicit_ids, &h.id_base,
-                      &h.aliases, &h.min_weight, &h.scales, &h.reserved}) {
+                      &h.aliases, &h.min_weight, &h.scales, &h.implied_stars}) {
     *x = r.U64();
   }
   return h;
+}
+
+// The implied-star bitmap's words (none in version 1).
+uint64_t BitmapWords(const OracleFileHeader& h) {
+  return h.version < 2 ? 0 : h.stars / 64 + (h.stars % 64 != 0 ? 1 : 0);
 }
 
 }  // namespace
 
 std::optional<uint64_t> FileBytes(const OracleFileHeader& h) {
   // header + scales + (paths + 1) path offsets + (n + 1) label offsets +
-  // padded labels + explicit ids + aliases (id, vertex) + checksum.
+  // padded labels + explicit ids + aliases (id, vertex) + bitmap + checksum.
   const uint64_t padding = (8 - h.label_bytes % 8) % 8;
   const std::pair<uint64_t, uint64_t> terms[] = {
-      {kHeaderBytes, 1}, {h.scales, kScaleBytes}, {h.paths, 8},        {8, 1},           {h.vertices, 8}, {8, 1},
-      {h.label_bytes, 1}, {padding, 1},           {h.explicit_ids, 8}, {h.aliases, 16}, {8, 1}};
+      {kHeaderBytes, 1},  {h.scales, kScaleBytes}, {h.paths, 8},        {8, 1},          {h.vertices, 8}, {8, 1},
+      {h.label_bytes, 1}, {padding, 1},           {h.explicit_ids, 8}, {h.aliases, 16}, {BitmapWords(h), 8},
+      {8, 1}};
   uint64_t total = 0;
   for (const auto& [count, bytes] : terms) {
     uint64_t product;
@@ -140,7 +155,7 @@ uint64_t FileChecksum(absl::string_view bytes) {
 
 OracleFileHeader OracleFile::HeaderOf(const DistanceOracle& o) {
   OracleFileHeader h;
-  h.flags = o.quantized_ ? kFlagQuantized : 0;
+  h.flags = (o.quantized_ ? kFlagQuantized : 0) | (o.compact_codes_ ? kFlagCode12 : 0);
   h.fingerprint = o.fingerprint_;
   h.epsilon = o.epsilon_;
   h.scale_ratio = o.scale_ratio_;
@@ -154,6 +169,7 @@ OracleFileHeader OracleFile::HeaderOf(const DistanceOracle& o) {
   h.aliases = o.aliases_.size();
   h.min_weight = o.min_weight_;
   h.scales = o.scales_.size();
+  h.implied_stars = o.implied_index_.size();
   return h;
 }
 
@@ -178,6 +194,14 @@ std::string OracleFile::Serialize(const DistanceOracle& o) {
     w.U64(id);
     w.U64(v);
   }
+  std::vector<uint64_t> bitmap(BitmapWords(header), 0);
+  for (uint64_t p = 0; p < o.num_paths_; ++p) {
+    for (uint64_t k = o.path_implied_begin_[p]; k < o.path_implied_begin_[p + 1]; ++k) {
+      const uint64_t star = o.path_star_begin_[p] + o.implied_index_[k];
+      bitmap[star / 64] |= uint64_t{1} << (star % 64);
+    }
+  }
+  for (uint64_t word : bitmap) w.U64(word);
   w.U64(Checksum(reinterpret_cast<const uint8_t*>(out.data()), out.size()));
   SHORTCUT_DCHECK(out.size() == *size);
   return out;
@@ -191,11 +215,14 @@ absl::StatusOr<DistanceOracle> OracleFile::Deserialize(absl::string_view bytes) 
   }
   if (size < kHeaderBytes + 8) return InvalidArgumentError("truncated oracle index ({} bytes)", size);
   const OracleFileHeader h = ReadHeader(data);
-  if (h.version != kOracleFormatVersion) {
-    return InvalidArgumentError("oracle index version {} is not supported (this build reads version {})", h.version,
-                                kOracleFormatVersion);
+  if (h.version < kOracleOldestFormatVersion || h.version > kOracleFormatVersion) {
+    return InvalidArgumentError("oracle index version {} is not supported (this build reads versions {} to {})",
+                                h.version, kOracleOldestFormatVersion, kOracleFormatVersion);
   }
-  if ((h.flags & ~kKnownFlags) != 0 || h.reserved != 0) return InvalidArgumentError("oracle index: unknown flags");
+  if ((h.flags & ~kKnownFlags) != 0 || ((h.flags & kFlagCode12) != 0 && (h.flags & kFlagQuantized) == 0) ||
+      (h.version < 2 && (h.implied_stars != 0 || (h.flags & kFlagCode12) != 0))) {
+    return InvalidArgumentError("oracle index: unknown flags");
+  }
   // The counts fix the file size.
   const std::optional<uint64_t> expected = FileBytes(h);
   if (!expected.has_value() || *expected > size) {
@@ -225,6 +252,7 @@ absl::StatusOr<DistanceOracle> OracleFile::Deserialize(absl::string_view bytes) 
   o.scale_ratio_ = h.scale_ratio;
   o.num_vertices_ = static_cast<VertexId>(n);
   o.quantized_ = (h.flags & kFlagQuantized) != 0;
+  o.compact_codes_ = (h.flags & kFlagCode12) != 0;
   o.num_paths_ = paths;
   o.num_stars_ = h.stars;
   o.num_entries_ = h.entries;
@@ -269,13 +297,35 @@ absl::StatusOr<DistanceOracle> OracleFile::Deserialize(absl::string_view bytes) 
     if (vertex >= n) return InvalidArgumentError("oracle index: alias {} names vertex {} >= {}", id, vertex, n);
     v = static_cast<VertexId>(vertex);
   }
+  // The implied stars, path by path; no bit beyond the last star.
+  std::vector<uint64_t> bitmap(BitmapWords(h));
+  for (uint64_t& word : bitmap) word = body.U64();
+  if (h.stars % 64 != 0 && !bitmap.empty() && (bitmap.back() >> (h.stars % 64)) != 0) {
+    return InvalidArgumentError("oracle index: the implied-star bitmap has bits beyond star {}", h.stars);
+  }
+  o.path_implied_begin_.assign(1, 0);
+  for (uint64_t p = 0; p < paths; ++p) {
+    for (uint64_t star = o.path_star_begin_[p]; !bitmap.empty() && star < o.path_star_begin_[p + 1]; ++star) {
+      if ((bitmap[star / 64] >> (star % 64) & 1) == 0) continue;
+      if (star - o.path_star_begin_[p] > UINT32_MAX) {
+        return InvalidArgumentError("oracle index: path {} has more than 2^32 stars", p);
+      }
+      o.implied_index_.push_back(static_cast<uint32_t>(star - o.path_star_begin_[p]));
+    }
+    o.path_implied_begin_.push_back(o.implied_index_.size());
+  }
+  if (o.implied_index_.size() != h.implied_stars) {
+    return InvalidArgumentError("oracle index: {} implied stars, the header says {}", o.implied_index_.size(),
+                                h.implied_stars);
+  }
   // Labels: every one must decode in bounds, so that Query never leaves the
   // buffer.
   uint64_t counted = 0;
+  const ImpliedStars implied{o.path_implied_begin_, o.implied_index_};
   for (uint64_t v = 0; v < n; ++v) {
     SHORTCUT_RETURN_IF_ERROR(ValidateLabel(
         v, std::span<const uint8_t>(o.labels_.data() + o.offsets_[v], o.offsets_[v + 1] - o.offsets_[v]),
-        o.path_star_begin_, o.quantized_, counted));
+        o.path_star_begin_, implied, o.Format(), counted));
   }
   if (counted != h.entries) {
     return InvalidArgumentError("oracle index: labels hold {} entries, the header says {}", counted, h.entries);

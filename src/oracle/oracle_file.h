@@ -1,5 +1,6 @@
 // Internal (not installed): the binary file format of a DistanceOracle,
-// version 1 (docs/distance_oracle.md, "File format"): the header layout, the
+// version 2, which also reads version 1 (docs/distance_oracle.md, "File
+// format"): the header layout, the
 // file size its counts imply (written once, overflow-checked), the checksum,
 // and Serialize / Deserialize. Deserialize validates everything a query
 // relies on (the labels through label_codec.h's ValidateLabel).
@@ -33,7 +34,7 @@ struct OracleFileHeader {
   uint64_t aliases = 0;
   uint64_t min_weight = 0;
   uint64_t scales = 0;
-  uint64_t reserved = 0;
+  uint64_t implied_stars = 0;  // version 1: reserved, 0
 };
 
 // FileBytes: the size of the file whose header holds these counts, or

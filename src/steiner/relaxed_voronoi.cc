@@ -4,11 +4,10 @@
 // assigned.
 #include <cmath>
 #include <concepts>
-#include <queue>
 #include <vector>
 
-#include "shortcut/core/marker.h"
 #include "shortcut/core/random.h"
+#include "shortcut/sssp/dijkstra.h"
 #include "spr_internal.h"
 
 namespace shortcut::spr_internal {
@@ -19,6 +18,13 @@ namespace {
 // d·2^20 <= (2^20 + a)·D(v).
 constexpr uint32_t kGrowthBits = 20;
 constexpr uint64_t kGrowthOne = uint64_t{1} << kGrowthBits;
+
+// The vertices no terminal has claimed yet (terminals are claimed by
+// themselves from the start).
+struct Unclaimed {
+  const std::vector<VertexId>& terminal_of;
+  bool Contains(VertexId v) const { return terminal_of[v] == kNoVertex; }
+};
 
 template <EdgeWeight W>
 bool WithinGrowth(DistanceOf<W> d, DistanceOf<W> to_k, uint64_t a) {
@@ -33,7 +39,6 @@ bool WithinGrowth(DistanceOf<W> d, DistanceOf<W> to_k, uint64_t a) {
 
 template <EdgeWeight W>
 void AssignRelaxedVoronoi(const SprInput<W>& in, std::vector<VertexId>& terminal_of) {
-  using Distance = DistanceOf<W>;
   const Graph<W>& g = in.graph;
   const VertexId n = g.NumVertices();
   const auto to_k = in.distance_to_terminals;
@@ -54,37 +59,19 @@ void AssignRelaxedVoronoi(const SprInput<W>& in, std::vector<VertexId>& terminal
     a = static_cast<uint64_t>(std::llround(std::clamp(delta, 0.0, 1.0) * static_cast<double>(kGrowthOne)));
   }
 
-  // One search per terminal among the unclaimed vertices. A vertex popped
+  // One search per terminal among the unclaimed vertices. A vertex settled
   // with distance d is accepted iff d <= g·d(v, K); only accepted vertices
-  // are expanded, so each cluster is connected. Heap keys (distance, id).
-  std::vector<Distance> dist(n, 0);
-  TimestampMarker reached(n), done(n);
-  using Entry = std::pair<Distance, VertexId>;
-  std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> heap;
+  // are expanded, so each cluster is connected. Settle order (distance, id).
+  DijkstraEngine<W> search(n);
+  const Unclaimed unclaimed{terminal_of};
   for (std::size_t j = 0; j < order.size(); ++j) {
     const VertexId t = order[j];
-    reached.Clear();
-    done.Clear();
-    heap.push({0, t});
-    dist[t] = 0;
-    reached.Set(t);
-    while (!heap.empty()) {
-      const auto [d, v] = heap.top();
-      heap.pop();
-      if (done.Get(v) || d != dist[v]) continue;
-      done.Set(v);
-      if (v != t && !WithinGrowth<W>(d, to_k[v], growth[j])) continue;  // rejected: not expanded
+    search.Reset();
+    search.AddSource(t);
+    for (VertexId v; (v = search.PopNext()) != kNoVertex;) {
+      if (v != t && !WithinGrowth<W>(search.Distance(v), to_k[v], growth[j])) continue;  // rejected: not expanded
       terminal_of[v] = t;
-      for (ArcId a : g.Arcs(v)) {
-        const VertexId h = g.Head(a);
-        if (terminal_of[h] != kNoVertex) continue;  // claimed (terminals included)
-        const Distance nd = d + static_cast<Distance>(g.Weight(a));
-        if (!reached.Get(h) || nd < dist[h]) {
-          reached.Set(h);
-          dist[h] = nd;
-          heap.push({nd, h});
-        }
-      }
+      search.Relax(g, v, unclaimed);
     }
   }
 }

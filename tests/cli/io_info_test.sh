@@ -22,13 +22,20 @@ case "$case_name" in
     [ "$code" -eq 0 ] || fail "exit code $code, expected 0"
     [ "$(wc -l <"$tmp/out")" -eq 1 ] || fail "expected exactly one line of JSON"
     for kv in '"n": 3353' '"m": 4831' '"components": 1' '"min_weight": 1' '"max_weight": 12711' \
-              '"planar": false' '"diameter_upper_bound": ' '"load_s": ' '"format": "dimacs"'; do
+              '"planarity_tested": true' '"planar": false' '"diameter_upper_bound": ' '"load_s": ' '"format": "dimacs"'; do
       expect_in "$tmp/out" "$kv"
     done
     if command -v python3 >/dev/null; then
       python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); assert d["n"] == 3353 and d["diameter_upper_bound"] > 0' \
         "$tmp/out" || fail "output is not the expected JSON object"
     fi
+    # Above the planarity limit the test is skipped and said so (no "planar" key).
+    "$bin" info "$src/datasets/rome99/rome99.gr" --json --planarity-limit 1000 >"$tmp/out" 2>"$tmp/err" ||
+      fail "info --planarity-limit failed"
+    expect_in "$tmp/out" '"planarity_tested": false'
+    grep -q '"planar":' "$tmp/out" && fail "an untested graph must not report \"planar\""
+    "$bin" info "$src/datasets/rome99/rome99.gr" --planarity-limit 1000 >"$tmp/out" 2>"$tmp/err"
+    expect_in "$tmp/out" "planar           not tested (more than 1000 vertices"
     ;;
   text)
     "$bin" info "$src/datasets/usa_road_ny/NY.gr.xz" >"$tmp/out" 2>"$tmp/err"

@@ -7,7 +7,8 @@
 # varint that never ends) are refused by check and by query with the problem
 # (exit 1); a resealed file whose labels are structurally sound but whose
 # weights are all zero passes check — the checksum detects corruption, not
-# tampering — and verify oracle is what catches its underestimates (exit 2).
+# tampering — and verify oracle is what catches its underestimates (exit 2),
+# for both profiles' layouts; a version-1 index still checks.
 set -uo pipefail
 bin=$1
 src=$2
@@ -42,6 +43,14 @@ def varint(p):
     while True:
         c = b[p]; p += 1; x |= (c & 0x7f) << s; s += 7
         if c < 0x80: return x, p
+# Implied stars (version 2): a bitmap of ceil(stars / 64) words before the
+# checksum; a group starts with the weights of its path's implied stars.
+version, stars = struct.unpack_from('<I', b, 8)[0], u64(56)
+words = (stars + 63) // 64 if version >= 2 else 0
+bitmap_at = len(b) - 8 - 8 * words
+star_begin = [u64(128 + 40 * scales + 8 * p) for p in range(paths + 1)]
+implied = lambda s: words > 0 and (u64(bitmap_at + 8 * (s // 64)) >> (s % 64)) & 1
+implied_count = [sum(implied(s) for s in range(star_begin[p], star_begin[p + 1])) for p in range(paths)]
 first = next(v for v in range(n) if off[v + 1] > off[v])
 if how == 'zero-length-group':
     _, p = varint(labels_at + off[first])
@@ -51,11 +60,23 @@ elif how == 'offset-past-labels':
 elif how == 'endless-varint':
     for p in range(labels_at + off[first], labels_at + off[first + 1]): b[p] = 0xff
 elif how == 'zero-weights':
-    assert flags & 1, 'expects 16-bit coded weights'
+    assert flags & 1, 'expects coded weights'
     for v in range(n):
         p, end = labels_at + off[v], labels_at + off[v + 1]
+        path = -1
         while p < end:
-            _, p = varint(p); length, p = varint(p); group_end = p + length
+            step, p = varint(p); length, p = varint(p); group_end = p + length
+            path += step + 1
+            k = implied_count[path]
+            if flags & 2:  # 12-bit codes: implied ones packed, explicit ones in a word with the step
+                for q in range(p, p + 3 * (k // 2) + 2 * (k % 2)): b[q] = 0
+                p += 3 * (k // 2) + 2 * (k % 2)
+                while p < group_end:
+                    b[p] = 0; b[p + 1] &= 0xf0; step = b[p + 1] >> 4; p += 2
+                    if step == 15: _, p = varint(p)
+                continue
+            for _ in range(k):
+                b[p] = b[p + 1] = 0; p += 2
             while p < group_end:
                 _, p = varint(p); b[p] = b[p + 1] = 0; p += 2
 elif how == 'flip':
@@ -99,4 +120,22 @@ run 0 oracle query "$tmp/zero.idx" 1 144
 expect "$tmp/out" "1 144 0"
 run 2 verify oracle "$g" "$tmp/zero.idx"
 run 0 verify oracle "$g" "$tmp/a.idx"
+
+# The profiles: compact (the default) stores 12-bit codes, fast 16-bit ones;
+# both verify, and the zero-weight tampering of either is caught by verify.
+run 0 oracle check "$tmp/a.idx"
+expect "$tmp/out" "12-bit coded weights"
+run 0 oracle build "$g" --eps 0.25 --profile fast -o "$tmp/fast.idx"
+run 0 oracle check "$tmp/fast.idx"
+expect "$tmp/out" "16-bit coded weights"
+run 0 verify oracle "$g" "$tmp/fast.idx"
+tamper "$tmp/fast.idx" "$tmp/fast-zero.idx" zero-weights || fail "tamper zero-weights (fast)"
+run 0 oracle check "$tmp/fast-zero.idx"
+run 2 verify oracle "$g" "$tmp/fast-zero.idx"
+run 1 oracle build "$g" --eps 0.25 --profile tiny -o "$tmp/bad.idx"
+expect "$tmp/err" "--profile must be compact or fast"
+# A version-1 index (written before implied stars) still checks and answers.
+run 0 oracle check "$src/tests/oracle/data/trigrid_6x7_v1.idx"
+expect "$tmp/out" "ok: 42 vertices"
+run 0 verify oracle "$src/tests/oracle/data/trigrid_6x7.gr" "$src/tests/oracle/data/trigrid_6x7_v1.idx"
 echo "oracle check: ok"

@@ -42,6 +42,30 @@ TEST(TreeCoverTest, CheckerPassesOnFamilies) {
   }
 }
 
+// Above ε = 2 the scales are extended (by ⌈ε/2⌉, docs/tree_cover.md §3)
+// until D_J bounds every distance: the bound holds for every accepted ε, on
+// both covers, with rounded and exact weights.
+TEST(TreeCoverTest, LargeEpsilonBothCovers) {
+  for (auto& tg : testing::SmallFamilies()) {
+    for (double eps : {3.0, 16.0}) {
+      for (CoverKind kind : {CoverKind::kPortal, CoverKind::kPartition}) {
+        for (bool quantize : {true, false}) {
+          SCOPED_TRACE(::testing::Message() << tg.name << " eps " << eps << " " << CoverKindName(kind) << " "
+                                            << quantize);
+          TreeCoverOptions o = Options(eps);
+          o.cover = kind;
+          o.quantize_weights = quantize;
+          ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(tg.graph, o));
+          ASSERT_FALSE(cover.scales.empty());
+          const TreeCoverCheckReport rep = CheckTreeCover(tg.graph, cover, {});
+          EXPECT_OK(rep.status);
+          EXPECT_LE(rep.pairs.max_stretch, 1 + eps);
+        }
+      }
+    }
+  }
+}
+
 // The shrinking ideas can each be switched off; every variant is a valid
 // cover, and each idea is measured to shrink (or keep) the cover.
 TEST(TreeCoverTest, VariantsAreValidAndIdeasShrink) {

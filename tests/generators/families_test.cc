@@ -5,6 +5,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -12,6 +14,7 @@
 #include "shortcut/core/graph_builder.h"
 #include "shortcut/core/induced_subgraph.h"
 #include "shortcut/generators/generated_graph.h"
+#include "shortcut/generators/road.h"
 #include "shortcut/verify/embedding.h"
 #include "shortcut/verify/graph_classes.h"
 #include "shortcut/verify/minor_checks.h"
@@ -138,7 +141,8 @@ TEST(FamiliesTest, EveryFamilyMeetsItsClass) {
 }
 
 TEST(FamiliesTest, LargerInstancesOfTheMainFamilies) {
-  for (const char* name : {"delaunay", "planar", "ktree", "partial-ktree", "series-parallel", "clique-sum", "apex"}) {
+  for (const char* name :
+       {"delaunay", "planar", "road", "ktree", "partial-ktree", "series-parallel", "clique-sum", "apex"}) {
     FamilyOptions options;
     options.n = 3000;
     options.seed = 11;
@@ -197,6 +201,7 @@ TEST(FamiliesTest, PinnedSmallInstances) {
       {"trigrid", 0x1d1a1de38f9739e6ull},
       {"delaunay", 0xf9deecce3b2008c7ull},
       {"planar", 0x7fbd6da9aba87538ull},
+      {"road", 0xfe113d94a41fc0efull},
       {"outerplanar", 0x2ec1d526c2579851ull},
       {"tree", 0xd83f8f0a92ab0837ull},
       {"caterpillar", 0x6b2004a10dcbffc5ull},
@@ -218,6 +223,35 @@ TEST(FamiliesTest, PinnedSmallInstances) {
     ASSERT_OK_AND_ASSIGN(GeneratedGraph t, GenerateFamily(name, options));
     EXPECT_EQ(Fingerprint(t.list), expected) << name << ": 0x" << std::hex << Fingerprint(t.list);
   }
+}
+
+// The road family looks like a road network: exactly n vertices, mean
+// degree in the range of real networks (2.4-2.8 for DIMACS road graphs; 2.1
+// for OSM extracts), mostly chains of degree-2 vertices, street pieces of
+// Euclidean length.
+TEST(FamiliesTest, RoadLooksLikeARoadNetwork) {
+  FamilyOptions options;
+  options.n = 50000;
+  options.seed = 3;
+  ASSERT_OK_AND_ASSIGN(GeneratedGraph t, GenerateFamily("road", options));
+  ASSERT_EQ(t.list.coordinates.size(), options.n);
+  for (const auto& e : t.list.edges) {
+    const Point& a = t.list.coordinates[e.tail];
+    const Point& b = t.list.coordinates[e.head];
+    EXPECT_EQ(e.weight, std::max<uint32_t>(1, static_cast<uint32_t>(std::round(std::hypot(a.x - b.x, a.y - b.y)))));
+  }
+  ASSERT_OK_AND_ASSIGN(Graph<uint32_t> g, BuildGraph(std::move(t.list)));
+  EXPECT_EQ(g.NumVertices(), options.n);
+  EXPECT_EQ(ConnectedComponents(g).count, 1u);
+  uint64_t degree_two = 0;
+  for (VertexId v = 0; v < g.NumVertices(); ++v) degree_two += g.Degree(v) == 2;
+  const double mean_degree = 2.0 * g.NumEdges() / g.NumVertices();
+  EXPECT_GT(mean_degree, 2.2);
+  EXPECT_LT(mean_degree, 2.8);
+  EXPECT_GT(static_cast<double>(degree_two) / g.NumVertices(), 0.5);
+  // keep = 0: the streets are a spanning tree of the grid, so m = n - 1.
+  GeneratedGraph tree = RoadNetwork(5000, 4, 0.0);
+  EXPECT_EQ(tree.list.edges.size(), 4999u);
 }
 
 TEST(FamiliesTest, RejectsBadOptions) {

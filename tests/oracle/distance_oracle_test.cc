@@ -10,7 +10,9 @@
 
 #include "shortcut/core/graph_builder.h"
 #include "shortcut/core/random.h"
+#include "shortcut/cover/cover_scales.h"
 #include "shortcut/cover/tree_cover.h"
+#include "shortcut/cover/weight_code.h"
 #include "shortcut/io/read_graph.h"
 #include "shortcut/sssp/dijkstra.h"
 #include "shortcut/verify/oracle_checks.h"
@@ -29,10 +31,11 @@ DistanceOracleOptions Options(double eps) {
   return o;
 }
 
-// The cover Build streams, materialised.
+// The cover Build streams, materialised (with the oracle's weight codes).
 TreeCoverOptions CoverOptions(double eps, bool quantize_weights = true) {
   TreeCoverOptions o;
   o.epsilon = eps;
+  o.weight_mantissa_bits = DistanceOracleOptions().weight_mantissa_bits;
   o.quantize_weights = quantize_weights;
   o.pack_forests = false;
   return o;
@@ -245,13 +248,45 @@ TEST_F(ForgedFileTest, ValidationCatchesWhatTheChecksumCannot) {
   ASSERT_OK(DistanceOracle::Deserialize(Reseal(bytes)).status());  // resealing is faithful
   {
     std::string s = bytes;
-    Put32(s, 8, 2);  // version
+    Put32(s, 8, kOracleFormatVersion + 1);  // version
     EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)),
-                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("version 2 is not supported")));
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("version 3 is not supported")));
+    Put32(s, 8, 0);
+    EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)),
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("version 0 is not supported")));
+  }
+  {
+    // The implied-star count (offset 120) must match the bitmap.
+    std::string s = bytes;
+    uint64_t implied;
+    std::memcpy(&implied, s.data() + 120, 8);
+    ASSERT_GT(implied, 0u);
+    Put64(s, 120, implied - 1);
+    EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)),
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("implied stars")));
+  }
+  {
+    // A bit beyond the last star in the bitmap (the word before the checksum).
+    std::string s = bytes;
+    uint64_t word;
+    std::memcpy(&word, s.data() + s.size() - 16, 8);
+    ASSERT_NE(oracle.NumStars() % 64, 0u);
+    Put64(s, s.size() - 16, word | uint64_t{1} << 63);
+    EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)),
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("bitmap")));
+  }
+  {
+    // A version-1 header over a version-2 body: the bitmap is then trailing.
+    std::string s = bytes;
+    Put32(s, 8, 1);
+    Put64(s, 120, 0);
+    EXPECT_FALSE(DistanceOracle::Deserialize(Reseal(s)).ok());
   }
   {
     std::string s = bytes;
     Put32(s, 12, 0x10);  // unknown flag
+    EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("flags")));
+    Put32(s, 12, 0x2);  // 12-bit codes without coded weights
     EXPECT_THAT(DistanceOracle::Deserialize(Reseal(s)), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("flags")));
   }
   {
@@ -286,6 +321,180 @@ TEST_F(ForgedFileTest, ValidationCatchesWhatTheChecksumCannot) {
     } else {
       // A change that still decodes (a weight byte) must stay answerable.
       for (VertexId u = 0; u < g.NumVertices(); u += 5) (void)r->Query(u, (u * 7) % g.NumVertices());
+    }
+  }
+  EXPECT_GT(rejected, 0);
+}
+
+// Implied stars (those holding their path's whole domain, stored without an
+// index): every star holding its domain is one, so the unbounded star of every
+// path is; the byte split adds up; and implying no star answers the same.
+TEST(DistanceOracleTest, ImpliedStarsAndWhereTheBytesGo) {
+  const Graph<uint32_t> g = WeightedTriGrid(20, 21, 4);
+  OracleBuildStats stats;
+  DistanceOracleOptions fine = Options(0.25);
+  fine.weight_mantissa_bits = kWeightCodeMantissaBits;
+  ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, fine, &stats));
+  EXPECT_EQ(stats.header_bytes + stats.index_bytes + stats.weight_bytes, oracle.LabelBytes());
+  EXPECT_EQ(stats.weight_bytes, 2 * oracle.NumEntries());  // 16-bit codes
+  EXPECT_GT(stats.top_entries, 0u);
+  EXPECT_LE(stats.top_entries, stats.implied_entries);
+  EXPECT_LT(stats.implied_entries, oracle.NumEntries());
+  // An explicit entry costs at least one index byte more than an implied one.
+  EXPECT_GE(stats.index_bytes, oracle.NumEntries() - stats.implied_entries);
+  // The cover's view: a star is implied iff it holds all of its path's
+  // domain (the vertices of the path's stars).
+  TreeCoverOptions cover_options = CoverOptions(0.25);
+  cover_options.weight_mantissa_bits = kWeightCodeMantissaBits;
+  ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, cover_options));
+  uint64_t implied_stars = 0, implied_entries = 0;
+  for (std::size_t p = 0; p + 1 < cover.path_star_begin.size(); ++p) {
+    std::vector<uint8_t> in_domain(g.NumVertices(), 0);
+    uint64_t domain = 0;
+    for (uint32_t s = cover.path_star_begin[p]; s < cover.path_star_begin[p + 1]; ++s) {
+      for (VertexId v : cover.Members(s)) domain += in_domain[v] == 0, in_domain[v] = 1;
+    }
+    for (uint32_t s = cover.path_star_begin[p]; s < cover.path_star_begin[p + 1]; ++s) {
+      if (cover.Members(s).size() == domain) ++implied_stars, implied_entries += domain;
+    }
+  }
+  EXPECT_EQ(stats.implied_stars, implied_stars);
+  EXPECT_EQ(stats.implied_entries, implied_entries);
+}
+
+// Version 1 (written before implied stars existed) still loads and answers
+// exactly what the current build of the same graph answers. The fixture was
+// written by the version-1 CLI:
+//   shortcut gen trigrid --rows 6 --cols 7 --seed 3 --weights uniform:1:100:5 --no-coordinates -o trigrid_6x7.gr
+//   shortcut oracle build trigrid_6x7.gr --eps 0.25 -o trigrid_6x7_v1.idx
+TEST(DistanceOracleTest, LoadsVersionOneFiles) {
+  const std::string root = SHORTCUT_SOURCE_DIR "/tests/oracle/data/";
+  ASSERT_OK_AND_ASSIGN(Graph<uint32_t> g, ReadGraph<uint32_t>(root + "trigrid_6x7.gr"));
+  ASSERT_OK_AND_ASSIGN(DistanceOracle old, DistanceOracle::Load(root + "trigrid_6x7_v1.idx"));
+  uint32_t version;
+  std::ifstream in(root + "trigrid_6x7_v1.idx", std::ios::binary);
+  in.seekg(8);
+  in.read(reinterpret_cast<char*>(&version), 4);
+  ASSERT_EQ(version, 1u);
+  EXPECT_OK(old.CheckGraph(g));
+  DistanceOracleOptions fine = Options(0.25);  // version 1 had 16-bit codes only
+  fine.weight_mantissa_bits = kWeightCodeMantissaBits;
+  ASSERT_OK_AND_ASSIGN(DistanceOracle now, DistanceOracle::Build(g, fine));
+  EXPECT_LT(now.SerializedBytes(), old.SerializedBytes());
+  EXPECT_EQ(now.NumEntries(), old.NumEntries());
+  for (VertexId u = 0; u < g.NumVertices(); ++u) {
+    EXPECT_EQ(old.DecodeLabel(u), now.DecodeLabel(u)) << u;
+    for (VertexId v = 0; v < g.NumVertices(); ++v) ASSERT_EQ(old.Query(u, v), now.Query(u, v)) << u << " " << v;
+  }
+  // Saved again, it is a version-2 file with the same answers.
+  ASSERT_OK_AND_ASSIGN(DistanceOracle again, DistanceOracle::Deserialize(old.Serialize()));
+  for (VertexId u = 0; u < g.NumVertices(); ++u) EXPECT_EQ(again.DecodeLabel(u), now.DecodeLabel(u));
+}
+
+// The 12-bit code family of the compact profile: exact below 2^8, every code
+// a fixed point, monotone, rounding up by less than w / 2^7 and at most
+// WeightCodeError; its values are exact 16-bit codes.
+TEST(DistanceOracleTest, TwelveBitWeightCodes) {
+  constexpr uint32_t m = kCompactWeightMantissaBits;
+  for (uint64_t w = 0; w < 256; ++w) EXPECT_EQ(DecodeWeight(EncodeWeightUp(w, m), m), w);
+  uint64_t previous = 0;
+  for (uint32_t c = 0; c < 4096; ++c) {
+    const uint64_t value = DecodeWeight(c, m);
+    if (c > 0) {
+      EXPECT_GT(value, previous) << c;
+    }
+    previous = value;
+    EXPECT_EQ(EncodeWeightUp(value, m), c) << c;
+    EXPECT_EQ(DecodeWeight(EncodeWeightUp(value)), value) << c;  // exact in the 16-bit family
+  }
+  EXPECT_EQ(DecodeWeight(4095, m), MaxCodedWeight(m));
+  Random rng(5);
+  for (int i = 0; i < 100000; ++i) {
+    const uint64_t w = rng.UniformInt(uint64_t{1} << (1 + i % 37));  // below MaxCodedWeight(7)
+    const uint64_t up = DecodeWeight(EncodeWeightUp(w, m), m);
+    EXPECT_GE(up, w);
+    EXPECT_LT(up - w, std::max<uint64_t>(1, w >> m));
+    EXPECT_LE(up - w, WeightCodeError(w, m));
+  }
+  // The scales charge the larger rounding to the budget.
+  ASSERT_OK_AND_ASSIGN(auto scales, ComputeCoverScales(1, 1 << 30, 0.25, 1.25, true, m));
+  for (const CoverScale& sc : scales) {
+    EXPECT_LE(2 * sc.tau + 2 * sc.quantization_error, sc.budget);
+    EXPECT_EQ(sc.quantization_error, WeightCodeError(sc.radius, m));
+  }
+  EXPECT_FALSE(ComputeCoverScales(1, 1 << 30, 0.25, 1.25, true, 9).ok());
+}
+
+// The compact profile (12-bit codes, the default): the same guarantee,
+// checked independently on every small family at three ε; fewer bytes than
+// 16-bit codes; the file round-trips and says which codes it holds.
+TEST(DistanceOracleTest, CompactProfileKeepsTheGuarantee) {
+  for (auto& tg : testing::SmallFamilies()) {
+    const Graph<uint32_t>& g = tg.graph;
+    for (double eps : {0.5, 0.25, 0.1}) {
+      SCOPED_TRACE(::testing::Message() << tg.name << " eps " << eps);
+      DistanceOracleOptions options = Options(eps);
+      options.weight_mantissa_bits = kCompactWeightMantissaBits;
+      OracleBuildStats stats;
+      ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, options, &stats));
+      EXPECT_EQ(oracle.WeightCodeBits(), 12u);
+      EXPECT_EQ(stats.header_bytes + stats.index_bytes + stats.weight_bytes, oracle.LabelBytes());
+      const OracleCheckReport rep = CheckDistanceOracle(g, oracle, OracleCheckOptions{});
+      EXPECT_OK(rep.status);
+      EXPECT_LE(rep.max_stretch, 1 + eps);
+      ASSERT_OK_AND_ASSIGN(DistanceOracle again, DistanceOracle::Deserialize(oracle.Serialize()));
+      EXPECT_EQ(again.WeightCodeBits(), 12u);
+      EXPECT_EQ(again.Serialize(), oracle.Serialize());
+      for (VertexId u = 0; u < g.NumVertices(); u += 5) {
+        EXPECT_EQ(again.DecodeLabel(u), oracle.DecodeLabel(u));
+        for (VertexId v = 0; v < g.NumVertices(); v += 3) ASSERT_EQ(again.Query(u, v), oracle.Query(u, v));
+      }
+      if (eps == 0.25 && g.NumVertices() >= 500) {
+        DistanceOracleOptions fine = Options(eps);
+        fine.weight_mantissa_bits = kWeightCodeMantissaBits;
+        ASSERT_OK_AND_ASSIGN(DistanceOracle fine_oracle, DistanceOracle::Build(g, fine));
+        EXPECT_EQ(fine_oracle.WeightCodeBits(), 16u);
+        EXPECT_LT(oracle.LabelBytes(), fine_oracle.LabelBytes());
+      }
+    }
+  }
+  // Labels decode to the weights a cover with the same codes holds.
+  const Graph<uint32_t> g = WeightedTriGrid(12, 13, 2);
+  TreeCoverOptions cover_options = CoverOptions(0.25);
+  cover_options.weight_mantissa_bits = kCompactWeightMantissaBits;
+  ASSERT_OK_AND_ASSIGN(TreeCover cover, BuildTreeCover(g, cover_options));
+  ASSERT_OK_AND_ASSIGN(DistanceOracle from_cover, DistanceOracle::FromTreeCover(g, cover));
+  DistanceOracleOptions options = Options(0.25);
+  options.weight_mantissa_bits = kCompactWeightMantissaBits;
+  ASSERT_OK_AND_ASSIGN(DistanceOracle built, DistanceOracle::Build(g, options));
+  for (VertexId u = 0; u < g.NumVertices(); ++u) {
+    for (VertexId v = 0; v < g.NumVertices(); ++v) ASSERT_EQ(built.Query(u, v), from_cover.Query(u, v));
+  }
+}
+
+// Every label byte of a 12-bit index set to 0xff or 0x00 (resealed): the
+// validator rejects it as malformed, or it still decodes and stays answerable.
+TEST_F(ForgedFileTest, CompactLabelsAreValidated) {
+  const Graph<uint32_t> g = WeightedTriGrid(8, 9, 3);
+  DistanceOracleOptions options = Options(0.5);
+  options.weight_mantissa_bits = kCompactWeightMantissaBits;
+  ASSERT_OK_AND_ASSIGN(DistanceOracle oracle, DistanceOracle::Build(g, options));
+  const std::string bytes = oracle.Serialize();
+  const uint64_t labels_at = 128 + 40 * oracle.scales().size() + 8 * (oracle.NumPaths() + 1) +
+                             8 * (uint64_t{oracle.NumVertices()} + 1);
+  int rejected = 0;
+  for (uint64_t i = labels_at; i < labels_at + oracle.LabelBytes(); ++i) {
+    for (char c : {'\xff', '\x00'}) {
+      std::string s = bytes;
+      s[i] = c;
+      auto r = DistanceOracle::Deserialize(Reseal(s));
+      if (!r.ok()) {
+        ++rejected;
+        EXPECT_THAT(std::string(r.status().message()), ::testing::AnyOf(HasSubstr("malformed"), HasSubstr("entries")))
+            << i;
+      } else {
+        for (VertexId u = 0; u < g.NumVertices(); ++u) (void)r->Query(u, (u * 7) % g.NumVertices());
+      }
     }
   }
   EXPECT_GT(rejected, 0);
@@ -357,16 +566,18 @@ TEST(DistanceOracleTest, ExternalIds) {
     bytes.append(reinterpret_cast<const char*>(&c), 8);
     return bytes;
   };
+  // The sections end with the aliases, the implied-star bitmap and the checksum.
+  const std::size_t tail = 8 + 8 * ((oracle.NumStars() + 63) / 64);
   {
     std::string bytes = oracle.Serialize();
-    const std::size_t ids_at = bytes.size() - 8 - 16 * g.Aliases().size() - 8 * uint64_t{g.NumVertices()};
+    const std::size_t ids_at = bytes.size() - tail - 16 * g.Aliases().size() - 8 * uint64_t{g.NumVertices()};
     std::memcpy(bytes.data() + ids_at + 8, bytes.data() + ids_at, 8);  // vertex 1 takes vertex 0's id
     EXPECT_THAT(DistanceOracle::Deserialize(reseal(bytes)),
                 StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("not distinct")));
   }
   {
     std::string bytes = oracle.Serialize();
-    const std::size_t alias_at = bytes.size() - 8 - 16 * g.Aliases().size();
+    const std::size_t alias_at = bytes.size() - tail - 16 * g.Aliases().size();
     std::memcpy(bytes.data() + alias_at, bytes.data() + alias_at - 8, 8);  // the alias repeats the last id
     EXPECT_THAT(DistanceOracle::Deserialize(reseal(bytes)),
                 StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("not distinct")));

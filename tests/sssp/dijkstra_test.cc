@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
+#include "shortcut/core/graph_builder.h"
+
 #include "testing/boost_reference.h"
 #include "testing/graphs.h"
 
@@ -51,6 +55,57 @@ TEST(DijkstraTest, SettleOrderAndParentsAreConsistent) {
   auto path = dij.PathTo(g, 399);
   EXPECT_EQ(path.front(), 0u);
   EXPECT_EQ(path.back(), 399u);
+}
+
+// PopNext + Relax on every vertex is Run; expanding only some vertices
+// settles the rest without searching past them (against Boost on the
+// subgraph where the unexpanded vertices have no out-arcs).
+TEST(DijkstraTest, PopNextAndRelaxTakeRunApart) {
+  for (auto& tg : testing::SmallFamilies()) {
+    const Graph<uint32_t>& g = tg.graph;
+    DijkstraEngine<uint32_t> run(g.NumVertices()), stepped(g.NumVertices());
+    run.AddSource(0);
+    run.AddSource(g.NumVertices() / 2, 3);
+    run.Run(g);
+    stepped.AddSource(0);
+    stepped.AddSource(g.NumVertices() / 2, 3);
+    for (VertexId v; (v = stepped.PopNext()) != kNoVertex;) stepped.Relax(g, v);
+    ASSERT_EQ(std::vector<VertexId>(run.SettledVertices().begin(), run.SettledVertices().end()),
+              std::vector<VertexId>(stepped.SettledVertices().begin(), stepped.SettledVertices().end()))
+        << tg.name;
+    for (VertexId v : g.Vertices()) {
+      ASSERT_EQ(run.Distance(v), stepped.Distance(v)) << tg.name;
+      ASSERT_EQ(run.ParentArc(v), stepped.ParentArc(v)) << tg.name;
+      ASSERT_EQ(run.Label(v), stepped.Label(v)) << tg.name;
+    }
+    // Expand only vertices with even ids (and the source): distances are those
+    // of the graph whose odd vertices keep only their in-arcs.
+    EdgeList<uint32_t> directed;
+    directed.num_vertices = g.NumVertices();
+    directed.directed = true;
+    for (VertexId u : g.Vertices()) {
+      if (u % 2 != 0 && u != 0) continue;
+      for (ArcId a : g.Arcs(u)) directed.edges.push_back({u, g.Head(a), g.Weight(a)});
+    }
+    DijkstraEngine<uint32_t> partial(g.NumVertices());
+    partial.AddSource(0);
+    for (VertexId v; (v = partial.PopNext()) != kNoVertex;) {
+      if (v % 2 == 0) partial.Relax(g, v);
+    }
+    // Reference: a plain Bellman-Ford over the directed arcs.
+    std::vector<uint64_t> ref(g.NumVertices(), kInfinity<uint32_t>);
+    ref[0] = 0;
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (const auto& e : directed.edges) {
+        if (ref[e.tail] != kInfinity<uint32_t> && ref[e.tail] + e.weight < ref[e.head]) {
+          ref[e.head] = ref[e.tail] + e.weight;
+          changed = true;
+        }
+      }
+    }
+    for (VertexId v : g.Vertices()) ASSERT_EQ(partial.Distance(v), ref[v]) << tg.name << " vertex " << v;
+  }
 }
 
 // Multi-source with offsets and labels: the label of a vertex is the source

@@ -46,12 +46,17 @@ struct CoverScale {
 // reaches max_distance (so that one portal covers any path).
 // Requires: min_weight >= 1. Returns: D_j increasing, τ_j nondecreasing,
 // 2τ_j + 2e_j <= B_j <= ε·(D_{j−1} + 1) for every j.
-// Errors: InvalidArgument for epsilon or ratio out of range, or when the
-// quantisation error alone exceeds a scale's budget (use exact weights).
+// `mantissa_bits` picks the code family of weight_code.h (11: 16-bit codes,
+// kCompactWeightMantissaBits: 12-bit codes); it is ignored without
+// quantisation.
+// Errors: InvalidArgument for epsilon or ratio out of range, another
+// mantissa width, or when the quantisation error alone exceeds a scale's
+// budget (use exact weights).
 // Complexity: O(number of scales) = O(log_ratio(max_distance / ε·min_weight)).
 absl::StatusOr<std::vector<CoverScale>> ComputeCoverScales(uint64_t min_weight, uint64_t max_distance,
                                                            double epsilon, double scale_ratio,
-                                                           bool quantize_weights);
+                                                           bool quantize_weights,
+                                                           uint32_t mantissa_bits = 11);
 
 // FloorEpsilonTimes(ε, x): floor(ε·x), exact for the binary value of ε
 // (saturating at 2^64 − 1). Requires ε >= 0 finite. O(1).

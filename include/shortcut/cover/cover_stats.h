@@ -55,6 +55,11 @@ struct TreeCoverStats {
   uint64_t forests_per_scale_sum = 0; // Σ over scales of the first-fit forests
   uint32_t forests_packed = 0;        // one first-fit packing across all scales
   uint64_t settled = 0;               // vertices settled by the star searches
+  // The partition cover only (0 for the portal cover): clusters over all
+  // scales, decompositions built, largest r_C / τ_j (at most 1).
+  uint64_t clusters = 0;
+  uint32_t decompositions = 0;
+  double max_cluster_radius_ratio = 0;
   std::vector<CoverScaleStats> scales;
   double decomposition_s = 0;
   double stars_s = 0;

@@ -12,7 +12,8 @@
 //   SHORTCUT_RETURN_IF_ERROR(stream.Run([&](const PathStars& ps) { ...; return absl::OkStatus(); }));
 //   CopyStreamStats(stream.stats(), cover_stats);
 //
-// What it does (docs/tree_cover.md has the construction and its proof): one
+// Two constructions (StarStreamOptions::cover; docs/tree_cover.md has both
+// and their proofs). The portal cover (the default, our own): one
 // cop decomposition with empty buffers (every supernode is its skeleton),
 // the vertices renumbered so that every domain dom(η) is a contiguous id
 // range, the skeletons split into vertex-disjoint shortest paths, nested
@@ -21,7 +22,11 @@
 // path order; within a path along the path (for a root with several scales,
 // finer first). Every star weight is the length of a real walk in G (rounded
 // up when quantised), so every star dominates; the stretch bound is the
-// cover's (tree_cover.h).
+// cover's (tree_cover.h). The partition cover (the paper's route, §4–§5):
+// per distance scale a buffered cop decomposition and a shortcut partition
+// whose clusters have radius at most τ_j, and one star per cluster; its
+// groups are the scales (one PathStars per scale, ids in the input's
+// numbering, NewToOld() the identity).
 //
 // Determinism: the stars, their order and their weights do not depend on the
 // thread count. Errors: InvalidArgument for bad options (Validate) or an ε too
@@ -36,6 +41,7 @@
 #include <limits>
 #include <memory>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -43,16 +49,32 @@
 #include "shortcut/core/graph.h"
 #include "shortcut/cover/cover_scales.h"
 #include "shortcut/cover/cover_stats.h"
+#include "shortcut/cover/weight_code.h"
 #include "shortcut/decomposition/cop_decomposition.h"
 
 namespace shortcut {
 
 namespace cover_internal {
-class StarGenerator;
+class StarSource;
 }  // namespace cover_internal
 
 // The radius of the coarsest star of a path: it holds the whole domain.
 inline constexpr uint64_t kUnboundedRadius = std::numeric_limits<uint64_t>::max();
+
+// Which cover the stream builds (docs/tree_cover.md proves both).
+enum class CoverKind {
+  kPortal,     // one decomposition with empty buffers, portal stars along skeleton paths (ours)
+  kPartition,  // per scale a shortcut partition, one star per cluster (the paper's route)
+};
+// CoverKindName: "portal" or "partition"; ParseCoverKind: the inverse
+// (InvalidArgument for any other name).
+std::string_view CoverKindName(CoverKind kind);
+absl::StatusOr<CoverKind> ParseCoverKind(std::string_view name);
+
+// The scale ratio the partition cover is measured best at (docs/RESULTS.md,
+// "Two covers"): the CLI's default with --cover partition. The library's
+// default (StarStreamOptions::scale_ratio) is the portal cover's.
+inline constexpr double kPartitionCoverScaleRatio = 4;
 
 // The parameters every consumer of the star stream shares (the cover's and
 // the oracle's options extend it).
@@ -70,7 +92,13 @@ struct StarStreamOptions {
   bool nested_portals = true;      // portal sets nested across scales, one star per portal
   bool drop_trivial_stars = true;  // stars holding only their root serve no pair
   bool quantize_weights = true;    // weights rounded up to 16-bit codes (weight_code.h)
+  // The code family when quantising: kWeightCodeMantissaBits (16-bit codes)
+  // or kCompactWeightMantissaBits (12-bit codes, a larger rounding charged to
+  // the budget through e_j: docs/tree_cover.md, "Scales").
+  uint32_t weight_mantissa_bits = kWeightCodeMantissaBits;
   RootRule root_rule = RootRule::kFarthestFromBoundaryHops;
+  // The construction; nested_portals applies to the portal cover only.
+  CoverKind cover = CoverKind::kPortal;
   // Worker threads for the star searches, in [1, 1024]; the result does not
   // depend on it.
   uint32_t threads = 1;
@@ -98,6 +126,12 @@ struct StarStreamStats {
   std::vector<uint64_t> level_entries;
   double decomposition_s = 0;
   double stars_s = 0;
+  // The partition cover: clusters over all scales, decompositions computed
+  // (scales sharing one are counted once), and the largest ratio r_C / τ_j
+  // of a cluster's radius to its scale's bound (at most 1, self-checked).
+  uint64_t clusters = 0;
+  uint32_t decompositions = 0;
+  double max_cluster_radius_ratio = 0;
 };
 
 // CopyStreamStats: the stream's share of a cover's statistics (the
@@ -130,7 +164,10 @@ struct PathStars {
 class StarStream {
  public:
   // Create: validates the options, runs the decomposition and its
-  // self-checks, renumbers the vertices and splits the skeletons into paths.
+  // self-checks, renumbers the vertices and splits the skeletons into paths
+  // (the portal cover); the partition cover fixes its scales here and
+  // builds one decomposition per scale in Run, so `g` must outlive the
+  // stream.
   static absl::StatusOr<StarStream> Create(const Graph<uint32_t>& g, const StarStreamOptions& options);
 
   StarStream(StarStream&&) noexcept;
@@ -159,8 +196,8 @@ class StarStream {
   uint32_t PathSupernode(uint32_t p) const;
 
  private:
-  explicit StarStream(std::unique_ptr<cover_internal::StarGenerator> generator);
-  std::unique_ptr<cover_internal::StarGenerator> generator_;
+  explicit StarStream(std::unique_ptr<cover_internal::StarSource> generator);
+  std::unique_ptr<cover_internal::StarSource> generator_;
 };
 
 }  // namespace shortcut

@@ -1,9 +1,13 @@
 // File: shortcut/cover/tree_cover.h
 //
-// BuildTreeCover: a (1+ε) tree cover made of star forests, built on the
-// buffered cop decomposition of Chang, Conroy, Le, Milenković, Solomon and
-// Than (SODA 2024, §3) in the framework of their §5.1 (a multiplicative cover
-// as a union over distance scales of additive star covers).
+// BuildTreeCover: a (1+ε) tree cover made of star forests, as a union over
+// distance scales of additive star covers, on the cop decomposition of
+// Chang, Conroy, Le, Milenković, Solomon and Than (SODA 2024, §3). Two
+// constructions (TreeCoverOptions::cover): the portal cover (the default,
+// our own separator-based construction, described below) and the partition
+// cover (the paper's route: per scale a shortcut partition, §4, and one star
+// per cluster; docs/tree_cover.md §12). Both guarantee the bounds below; their
+// sizes are measured (docs/tree_cover.md §11), not bounded independently of n.
 //
 //   TreeCoverOptions options;
 //   options.epsilon = 0.25;
@@ -20,7 +24,7 @@
 //     for every pair; no constant in it was measured.
 // Stars of one scale are packed first-fit into vertex-disjoint forests.
 //
-// Construction, in brief. One cop decomposition with radius below the
+// The portal cover, in brief. One cop decomposition with radius below the
 // smallest weight (empty buffers: every supernode is its skeleton) is split
 // into vertex-disjoint shortest paths of dom(η). Distance scales D_0 =
 // w_min < D_1 < … grow by `scale_ratio`; a pair with D_{j−1} < δ <= D_j is

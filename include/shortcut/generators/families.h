@@ -10,7 +10,7 @@
 //   options.seed = 42;
 //   SHORTCUT_ASSIGN_OR_RETURN(GeneratedGraph t, GenerateFamily("delaunay", options));
 //
-// Families: grid, trigrid, delaunay, planar, outerplanar, tree, caterpillar
+// Families: grid, trigrid, delaunay, planar, road, outerplanar, tree, caterpillar
 // (planar); ktree, partial-ktree, series-parallel (bounded treewidth); torus,
 // apex, clique-sum (minor-free beyond planar); comb, grid-pendant,
 // wheel-spokes, cxkr-tree (adversarial). docs/generators.md has a page on

@@ -20,14 +20,17 @@
 //
 // Labels are compressed (docs/distance_oracle.md): per vertex, one group per
 // (ancestor supernode, skeleton path) in partition-tree order, each holding
-// delta-coded star indices and 16-bit rounded-up weights. The groups of u and
+// the weights of the path's implied stars (those holding its whole domain:
+// no index is stored for them), then delta-coded star indices, all with
+// rounded-up weight codes (12-bit by default, 16-bit on request). The groups of u and
 // v agree up to their lowest common ancestor and differ after it, so a query
 // stops at the first group that differs: it reads only the common part.
 //
-// Saved files (version 1) carry a magic, the version, the fingerprint of the
+// Saved files (version 2) carry a magic, the version, the fingerprint of the
 // graph (GraphFingerprint), ε, all sizes and a checksum; Load rejects a
 // truncated, corrupted, foreign or mismatched file with a status naming the
 // problem and never reads out of bounds (the labels are validated in full).
+// Version 1 files (no implied stars) still load and answer the same.
 //
 // Thread-safety: all const member functions may be called concurrently.
 #ifndef SHORTCUT_ORACLE_DISTANCE_ORACLE_H_
@@ -51,12 +54,15 @@ namespace shortcut {
 namespace oracle_internal {
 class OracleFile;
 class OracleLabelBuilder;
+enum class WeightFormat : uint8_t;
 }  // namespace oracle_internal
 
 // The answer for two vertices in different components.
 inline constexpr uint64_t kUnreachable = kInfinity<uint32_t>;
 
-inline constexpr uint32_t kOracleFormatVersion = 1;
+// The version Save writes; Load also reads kOracleOldestFormatVersion on.
+inline constexpr uint32_t kOracleFormatVersion = 2;
+inline constexpr uint32_t kOracleOldestFormatVersion = 1;
 
 // The options of DistanceOracle::Build: those of the star cover the labels
 // are built from (cover/tree_cover.h has the construction and what each
@@ -65,6 +71,12 @@ inline constexpr uint32_t kOracleFormatVersion = 1;
 // scale_ratio, the shrinking switches, root_rule, threads, progress; its
 // Validate is the one range check) and what only the oracle needs.
 struct DistanceOracleOptions : StarStreamOptions {
+  // The oracle's default profile is the compact one: 12-bit weight codes
+  // (their rounding charged to the budget, so the guarantee is the same);
+  // kWeightCodeMantissaBits gives 16-bit codes (docs/distance_oracle.md,
+  // "Profiles").
+  DistanceOracleOptions() { weight_mantissa_bits = kCompactWeightMantissaBits; }
+
   // Pack the cover's stars first-fit into forests for OracleBuildStats (the
   // oracle itself needs no forests; the stars are then encoded in path
   // order, not concurrently).
@@ -78,6 +90,13 @@ struct OracleBuildStats {
   TreeCoverStats cover;
   uint64_t label_bytes = 0;    // Σ label sizes
   uint64_t groups = 0;         // Σ groups over all labels
+  // Where the label bytes go: group headers (path step and length), explicit
+  // star indices, weights (label_bytes is their sum).
+  uint64_t header_bytes = 0, index_bytes = 0, weight_bytes = 0;
+  // Stars holding their path's whole domain, stored without indices, and
+  // their entries; entries of the unbounded (top) star of each path, a part
+  // of them.
+  uint64_t implied_stars = 0, implied_entries = 0, top_entries = 0;
   double labels_s = 0;         // label assembly (inside the cover's star time)
   double total_s = 0;
 };
@@ -101,7 +120,8 @@ class DistanceOracle {
                                               OracleBuildStats* stats = nullptr);
 
   // FromTreeCover: the oracle of a cover already built for `g` (Build and
-  // FromTreeCover give identical labels for the same options). The labels
+  // FromTreeCover give identical labels for the same options; coded weights
+  // are stored as 12-bit codes when all of them are 12-bit values). The labels
   // hold exactly the cover's stars for any cover; Query's early stop needs
   // the partition-tree order of BuildTreeCover's paths.
   // Errors: InvalidArgument if the cover does not fit `g` (vertex or path
@@ -149,6 +169,9 @@ class DistanceOracle {
   double epsilon() const { return epsilon_; }
   double scale_ratio() const { return scale_ratio_; }
   bool quantized() const { return quantized_; }
+  // WeightCodeBits: 16 or 12 (the compact profile) for coded weights, 0 for
+  // exact ones.
+  uint32_t WeightCodeBits() const { return quantized_ ? (compact_codes_ ? 12 : 16) : 0; }
   uint64_t fingerprint() const { return fingerprint_; }
   uint64_t NumEntries() const { return num_entries_; }
   uint64_t NumStars() const { return num_stars_; }
@@ -173,11 +196,13 @@ class DistanceOracle {
   friend class oracle_internal::OracleFile;
   friend class oracle_internal::OracleLabelBuilder;
   void SetIds(const Graph<uint32_t>& g);
+  oracle_internal::WeightFormat Format() const;
 
   VertexId num_vertices_ = 0;
   double epsilon_ = 0;
   double scale_ratio_ = 0;
   bool quantized_ = true;
+  bool compact_codes_ = false;  // 12-bit codes (weight_mantissa_bits = kCompactWeightMantissaBits)
   uint64_t fingerprint_ = 0;
   uint64_t min_weight_ = 0;
   uint64_t num_paths_ = 0;
@@ -185,6 +210,9 @@ class DistanceOracle {
   uint64_t num_entries_ = 0;
   std::vector<CoverScale> scales_;
   std::vector<uint64_t> path_star_begin_;  // num_paths + 1: global star id = begin[path] + index
+  // The implied stars of path p: star indices implied_index_[path_implied_begin_[p] .. [p + 1]).
+  std::vector<uint64_t> path_implied_begin_{0};  // num_paths + 1
+  std::vector<uint32_t> implied_index_;
   std::vector<uint64_t> offsets_{0};       // num_vertices + 1
   std::vector<uint8_t> labels_;
   uint64_t id_base_ = 0;

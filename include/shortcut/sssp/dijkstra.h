@@ -143,6 +143,44 @@ class DijkstraEngine {
     }
   }
 
+  // PopNext / Relax: Run taken apart, for searches that decide per vertex
+  // whether to expand it (the relaxed Voronoi of Steiner point removal
+  // settles every vertex it pops but expands only the ones it accepts).
+  // PopNext settles the next vertex without relaxing its arcs and returns
+  // it, or kNoVertex when nothing within `radius` is left; Relax(g, u)
+  // relaxes the arcs of the settled vertex u into the domain. PopNext then
+  // Relax on every vertex is exactly Run (same order, distances, parents).
+  VertexId PopNext(DistanceT radius = kInfinity<W>) {
+    if (heap_.empty() || heap_.front().dist > radius) return kNoVertex;
+    const VertexId u = heap_.front().vertex;
+    PopTop();
+    state_[u].pos = kSettled;
+    settled_.push_back(u);
+    return u;
+  }
+  template <VertexDomain D = AllVertices>
+  void Relax(const Graph<W>& g, VertexId u, const D& domain = {}, DistanceT radius = kInfinity<W>) {
+    SHORTCUT_DCHECK(IsSettled(u));
+    const DistanceT du = state_[u].dist;
+    const uint32_t label = state_[u].label;
+    for (ArcId a : g.Arcs(u)) {
+      const VertexId h = g.Head(a);
+      if (!domain.Contains(h)) continue;
+      const DistanceT nd = du + static_cast<DistanceT>(g.Weight(a));
+      if (nd > radius) continue;
+      VertexState& s = state_[h];
+      if (s.epoch != epoch_) {
+        s = VertexState{nd, epoch_, kNoPos, a, label};
+        Push(h);
+      } else if (s.pos != kSettled && nd < s.dist) {
+        s.dist = nd;
+        s.parent = a;
+        s.label = label;
+        SiftUp(s.pos);
+      }
+    }
+  }
+
   // SettleOne: settles the next vertex and relaxes its arcs; returns it, or
   // kNoVertex when nothing within `radius` is left.
   template <VertexDomain D = AllVertices>
