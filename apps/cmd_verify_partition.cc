@@ -1,5 +1,11 @@
-// shortcut verify partition GRAPH CLUSTERS.txt --eps E [--hops H] [--sources K] [--stats S.json]
+// shortcut verify partition GRAPH CLUSTERS.txt --eps E [--max-hop H] [--sources K] [--stats S.json]
+//
+// Exit 0 when the partition holds (and, with --max-hop H, every checked pair
+// needs at most H·⌈d/(ε·D)⌉ cluster hops), 2 with the first counterexample
+// (for the hop bound: the pair, its distance and its hops), 1 for bad input.
 #include <fmt/format.h>
+
+#include <cmath>
 
 #include "common/command.h"
 #include "common/flags.h"
@@ -15,7 +21,7 @@ namespace shortcut::cli {
 namespace {
 
 int RunVerifyPartition(std::span<const std::string> args) {
-  FlagSet flags("verify partition", "GRAPH CLUSTERS.txt --eps E [--hops H] [--sources K] [--stats S.json]");
+  FlagSet flags("verify partition", "GRAPH CLUSTERS.txt --eps E [--max-hop H] [--sources K] [--stats S.json]");
   std::string graph_path, labels_path, stats_path;
   double eps = 0, hops = 0, diameter = 0;
   uint32_t sources = 200, sweeps = 0;
@@ -24,7 +30,8 @@ int RunVerifyPartition(std::span<const std::string> args) {
   flags.Positional("GRAPH", &graph_path, "input graph");
   flags.Positional("CLUSTERS", &labels_path, "cluster file: '<vertex> <cluster>' per line");
   flags.Double("eps", &eps, "clusters must have strong diameter <= eps*D", true);
-  flags.Double("hops", &hops, "fail if a pair needs more than H*ceil(d/(eps*D)) cluster hops");
+  flags.Double("max-hop", &hops, "fail if a checked pair needs more than H*ceil(d/(eps*D)) cluster hops");
+  flags.Double("hops", &hops, "the same as --max-hop");
   flags.Double("diameter", &diameter, "D to use (default: the exact diameter, or its 2-approximation)");
   flags.Uint32("sources", &sources, "sampled sources for the hop check when n > 2000 (default 200)");
   flags.Uint64("seed", &seed, "seed for the sampled sources (default 1)");
@@ -36,6 +43,9 @@ int RunVerifyPartition(std::span<const std::string> args) {
     return kExitOk;
   }
   if (!(eps > 0) || eps > 1) return ReportError("verify partition", absl::InvalidArgumentError("--eps must be in (0, 1]"));
+  if (hops < 0 || !std::isfinite(hops)) {
+    return ReportError("verify partition", absl::InvalidArgumentError("--max-hop must be a positive number"));
+  }
   auto loaded = LoadGraph(graph_path, gf);
   if (!loaded.ok()) return ReportError("verify partition", loaded.status());
   const Graph<uint32_t>& g = loaded->graph;

@@ -190,15 +190,16 @@ class Builder {
     out_.stats.tree_depth = std::max(out_.stats.tree_depth, depth);
     for (const SkeletonEntry& x : skeleton) Assign(x.vertex, eta);
     if (!hops_.empty()) {
-      bfs_queue_.clear();
-      for (const SkeletonEntry& x : skeleton) bfs_queue_.push_back(x.vertex);
-      UpdateHops(region.id);
+      VertexId* const queue = ScratchQueue();
+      std::size_t seeds = 0;
+      for (const SkeletonEntry& x : skeleton) queue[seeds++] = x.vertex;
+      UpdateHops(region.id, seeds);
     }
 
     // Components H' of H \ η; each gets GROWBUFFER(S, 𝒳, H') with 𝒳 the
     // supernodes seen by H but not by H'. Pushed in reverse so that they run
     // in order of discovery.
-    std::vector<Region> children = SplitRegion(region, eta);
+    std::vector<Region> children = SplitRegion(region, region.vertices.size() - skeleton.size(), eta);
     for (Region& child : children) {
       std::set_difference(seen.begin(), seen.end(), child.seen.begin(), child.seen.end(),
                           std::back_inserter(child.pending));
@@ -290,7 +291,8 @@ class Builder {
     // N_H^X: vertices of H within Δ/r of the boundary, measured in dom_S(X);
     // shortest such paths stay inside H until their last vertex, so the
     // search runs in H. Each joins the supernode its forest path starts in.
-    std::vector<std::pair<VertexId, uint32_t>> assignment;
+    std::vector<std::pair<VertexId, uint32_t>>& assignment = assignment_;
+    assignment.clear();
     if (!sources_.empty()) {
       BucketSearch<W>& search = Search();
       search.RunFrom(
@@ -309,13 +311,15 @@ class Builder {
     }
     for (const auto& [v, owner] : assignment) Assign(v, owner);
     if (!hops_.empty()) {
-      bfs_queue_.clear();
-      for (const auto& [v, owner] : assignment) bfs_queue_.push_back(v);
-      UpdateHops(region.id);
+      VertexId* const queue = ScratchQueue();
+      std::size_t seeds = 0;
+      for (const auto& [v, owner] : assignment) queue[seeds++] = v;
+      UpdateHops(region.id, seeds);
     }
     out_.stats.buffer_vertices += assignment.size();
 
-    std::vector<Region> children = SplitRegion(region, region.parent_supernode);
+    std::vector<Region> children =
+        SplitRegion(region, region.vertices.size() - assignment.size(), region.parent_supernode);
     for (Region& child : children) {
       std::vector<uint32_t> cut;
       std::set_difference(region.seen.begin(), region.seen.end(), child.seen.begin(), child.seen.end(),
@@ -327,57 +331,78 @@ class Builder {
   }
 
   // SplitRegion: the connected components of the still-unassigned vertices
-  // of `region`, each with a fresh region id and its seen set.
-  std::vector<Region> SplitRegion(const Region& region, uint32_t parent_supernode) {
+  // of `region` (`unassigned` of them), each with a fresh region id and its
+  // seen set.
+  std::vector<Region> SplitRegion(const Region& region, std::size_t unassigned, uint32_t parent_supernode) {
     std::vector<Region> children;
     // Each component is searched in the scratch queue and then copied to an
     // exactly sized vertex list. Its order matters: the children of a region
     // are found in the order of its vertex list.
-    if (bfs_queue_.size() < region.vertices.size()) bfs_queue_.resize(region.vertices.size());
-    VertexId* const queue = bfs_queue_.data();
+    // The boundary, frontier and seen lists are gathered the same way, in
+    // scratch that grows as needed and keeps its size across calls.
+    VertexId* const queue = ScratchQueue();
+    auto append = [](std::vector<uint32_t>& scratch, std::size_t& size, uint32_t x) {
+      if (size == scratch.size()) scratch.resize(std::max<std::size_t>(64, 2 * size));
+      scratch[size++] = x;
+    };
+    const uint32_t* const supernode_of = out_.supernode_of.data();
+    const bool need_boundary = need_boundary_;
     uint32_t* const region_of = region_of_.data();
     const uint32_t* const hops = hops_.empty() ? nullptr : hops_.data();
+    const ArcId* const offsets = g_.OffsetArray().data();
+    const VertexId* const heads = g_.HeadArray().data();
+    // Locals, not members: the stores into region_of could alias them.
+    const uint32_t parent_id = region.id;
+    std::size_t left = unassigned;  // vertices of the region not yet in a child
     for (VertexId start : region.vertices) {
-      if (region_of[start] != region.id) continue;  // assigned, or already in a child
+      if (left == 0) break;  // the rest of the list is assigned
+      if (region_of[start] != parent_id) continue;  // assigned, or already in a child
       Region child;
-      child.id = next_region_++;
+      const uint32_t child_id = next_region_++;
+      child.id = child_id;
       child.parent_supernode = parent_supernode;
-      region_of[start] = child.id;
-      std::size_t tail = 0;
+      region_of[start] = child_id;
+      std::size_t tail = 0, boundary_size = 0, frontier_size = 0, seen_size = 0;
       queue[tail++] = start;
       supernode_mark_.Clear();
       vertex_mark_.Clear();
+      // The farhops root: the largest (hops, −id), as one key (hops, ~id) —
+      // every key is > 0, since ids are below kNoVertex.
+      uint64_t farthest_key = 0;
       for (std::size_t i = 0; i < tail; ++i) {
         const VertexId u = queue[i];
         bool on_frontier = false;
-        for (VertexId h : g_.Neighbors(u)) {
-          if (region_of[h] == region.id) {
-            region_of[h] = child.id;
+        for (ArcId a = offsets[u], end = offsets[u + 1]; a < end; ++a) {
+          const VertexId h = heads[a];
+          const uint32_t label = region_of[h];
+          if (label == parent_id) {
+            region_of[h] = child_id;
             queue[tail++] = h;
-          } else if (region_of[h] == kNoRegion) {
-            const uint32_t owner = out_.supernode_of[h];
+          } else if (label == kNoRegion) {
+            const uint32_t owner = supernode_of[h];
             SHORTCUT_DCHECK(owner != kNoSupernode);
             on_frontier = true;
-            if (need_boundary_ && !vertex_mark_.Get(h)) {
+            if (need_boundary && !vertex_mark_.Get(h)) {
               vertex_mark_.Set(h);
-              child.boundary.push_back(h);
+              append(split_boundary_, boundary_size, h);
             }
             if (!supernode_mark_.Get(owner)) {
               supernode_mark_.Set(owner);
-              child.seen.push_back(owner);
+              append(split_seen_, seen_size, owner);
             }
           }
         }
-        if (on_frontier) child.frontier.push_back(u);
-        if (hops != nullptr) {
-          const VertexId best = child.farthest;
-          if (best == kNoVertex || hops[u] > hops[best] || (hops[u] == hops[best] && u < best)) {
-            child.farthest = u;
-          }
-        }
+        if (on_frontier) append(split_frontier_, frontier_size, u);
+        if (hops != nullptr) farthest_key = std::max(farthest_key, (uint64_t{hops[u]} << 32) | uint32_t{~u});
       }
+      SHORTCUT_DCHECK(tail <= left);
+      left -= tail;
+      if (hops != nullptr) child.farthest = ~static_cast<uint32_t>(farthest_key);
       child.vertices.assign(queue, queue + tail);
-      std::sort(child.seen.begin(), child.seen.end());
+      child.boundary.assign(split_boundary_.begin(), split_boundary_.begin() + boundary_size);
+      child.frontier.assign(split_frontier_.begin(), split_frontier_.begin() + frontier_size);
+      std::sort(split_seen_.begin(), split_seen_.begin() + seen_size);
+      child.seen.assign(split_seen_.begin(), split_seen_.begin() + seen_size);
       children.push_back(std::move(child));
     }
     return children;
@@ -420,29 +445,47 @@ class Builder {
     return best;
   }
 
-  // UpdateHops: the vertices in bfs_queue_ have just been assigned, leaving
-  // the region `id`. hops_[v] is kept equal to the hop distance from v to the
-  // boundary of v's region (kNoHops while the region has no boundary); the
-  // vertices just assigned join the boundaries of the regions they split H
-  // into, and every path from the old boundary to v ∈ H' (a component of what
-  // is left of H) ends in a path from H''s boundary, so hops_[v] becomes
-  // min(hops_[v], hops from the assigned vertices inside H). A BFS from them
-  // that expands only the vertices it improves finds these: every vertex on a
-  // shortest path to an improved vertex is improved too.
-  void UpdateHops(uint32_t id) {
-    std::size_t begin = 0;
-    for (uint32_t d = 1; begin < bfs_queue_.size(); ++d) {
-      const std::size_t end = bfs_queue_.size();
+  // UpdateHops: the `seeds` vertices at the head of ScratchQueue() have just
+  // been assigned, leaving the region `id`. hops_[v] is kept equal to the hop
+  // distance from v to the boundary of v's region (kNoHops while the region
+  // has no boundary); the vertices just assigned join the boundaries of the
+  // regions they split H into, and every path from the old boundary to
+  // v ∈ H' (a component of what is left of H) ends in a path from H''s
+  // boundary, so hops_[v] becomes min(hops_[v], hops from the assigned
+  // vertices inside H). A BFS from them that expands only the vertices it
+  // improves finds these: every vertex on a shortest path to an improved
+  // vertex is improved too.
+  void UpdateHops(uint32_t id, std::size_t seeds) {
+    // Each vertex enters the queue once: as a seed (assigned, so never
+    // improved), or when improved (it stays in the region, and a vertex is
+    // improved once per distance level, the first time it is reached).
+    VertexId* const queue = ScratchQueue();
+    const ArcId* const offsets = g_.OffsetArray().data();
+    const VertexId* const heads = g_.HeadArray().data();
+    const uint32_t* const region_of = region_of_.data();
+    uint32_t* const hops = hops_.data();
+    std::size_t begin = 0, tail = seeds;
+    for (uint32_t d = 1; begin < tail; ++d) {
+      const std::size_t end = tail;
       for (std::size_t i = begin; i < end; ++i) {
-        for (VertexId h : g_.Neighbors(bfs_queue_[i])) {
-          if (region_of_[h] == id && hops_[h] > d) {
-            hops_[h] = d;
-            bfs_queue_.push_back(h);
+        const VertexId u = queue[i];
+        for (ArcId a = offsets[u], last = offsets[u + 1]; a < last; ++a) {
+          const VertexId h = heads[a];
+          if (region_of[h] == id && hops[h] > d) {
+            hops[h] = d;
+            queue[tail++] = h;
           }
         }
       }
       begin = end;
     }
+  }
+
+  // ScratchQueue: the queue of UpdateHops, SplitRegion and FarthestInHops (n
+  // slots, on first use; none runs during another).
+  VertexId* ScratchQueue() {
+    if (split_queue_.size() < g_.NumVertices()) split_queue_.resize(g_.NumVertices());
+    return split_queue_.data();
   }
 
   // FarthestInHops: for a region without a boundary (a whole component), the
@@ -451,29 +494,29 @@ class Builder {
   // from it, ties by smallest id, from SplitRegion: Region::farthest.)
   VertexId FarthestInHops(const Region& region) {
     SHORTCUT_DCHECK(region.frontier.empty());
-    bfs_queue_.clear();
+    VertexId* const queue = ScratchQueue();  // each vertex of the region at most once
+    std::size_t tail = 0;
     vertex_mark_.Clear();
     const VertexId s = *std::min_element(region.vertices.begin(), region.vertices.end());
     vertex_mark_.Set(s);
-    bfs_queue_.push_back(s);
+    queue[tail++] = s;
     // Level by level; the answer is the smallest id on the last level.
     std::size_t level_start = 0;
     while (true) {
-      const std::size_t level_end = bfs_queue_.size();
+      const std::size_t level_end = tail;
       for (std::size_t i = level_start; i < level_end; ++i) {
-        for (VertexId h : g_.Neighbors(bfs_queue_[i])) {
+        for (VertexId h : g_.Neighbors(queue[i])) {
           if (region_of_[h] == region.id && !vertex_mark_.Get(h)) {
             vertex_mark_.Set(h);
-            bfs_queue_.push_back(h);
+            queue[tail++] = h;
           }
         }
       }
-      if (bfs_queue_.size() == level_end) {
-        return *std::min_element(bfs_queue_.begin() + static_cast<std::ptrdiff_t>(level_start), bfs_queue_.end());
-      }
+      if (tail == level_end) return *std::min_element(queue + level_start, queue + tail);
       level_start = level_end;
     }
   }
+
 
   // FarthestInHopsFromScratch: the farhops root of a region with a boundary
   // recomputed without hops_: a multi-source BFS inside the region from its
@@ -559,8 +602,11 @@ class Builder {
   std::vector<uint32_t> check_hops_;
   std::vector<VertexId> check_queue_;
   // Scratch reused across calls.
-  std::vector<VertexId> bfs_queue_;
+  std::vector<VertexId> split_queue_;  // ScratchQueue() (n, on first use)
+  std::vector<VertexId> split_boundary_, split_frontier_;  // SplitRegion scratch
+  std::vector<uint32_t> split_seen_;
   std::vector<VertexId> witnesses_;
+  std::vector<std::pair<VertexId, uint32_t>> assignment_;  // GrowBuffer
   std::vector<SkeletonEntry> skeleton_;
   // Every search of the construction (allocated on first use).
   BucketSearch<W> search_;
@@ -589,17 +635,23 @@ absl::StatusOr<CopDecomposition<W>> ComputeCopDecomposition(const Graph<W>& g,
     ++rounds;
     result = Builder<W>(g, options, r).Run();
     // With r unknown, the guarantees need s <= r - 2: rerun with r = s + 2
-    // until it holds (r only grows; bounded by max_auto_rounds).
+    // until it holds. This settles: a round that does not hold has s + 2 > r,
+    // so r grows strictly; and every round found a K_{s+1} minor (Lemma 3.5),
+    // so s + 2 <= h + 1 for the largest clique minor K_h of g, and once
+    // r >= h + 1 every round holds. Hence at most max(1, h − 1) <= n rounds.
     // Without buffers r changes nothing: one round is enough.
-    if (options.r != 0 || options.empty_buffers || result.stats.max_seen + 2 <= r ||
-        rounds >= options.max_auto_rounds) {
-      break;
+    if (options.r != 0 || options.empty_buffers || result.stats.max_seen + 2 <= r) break;
+    if (options.max_auto_rounds != 0 && rounds >= options.max_auto_rounds) {
+      // The last round ran with an r its own s exceeds: its buffers are
+      // too wide for the radius bound of Lemma 3.14. Never return it.
+      return FailedPreconditionError(
+          "cop decomposition: automatic r did not settle in {} rounds (the last ran with r = {} and saw "
+          "s = {} supernodes, so it needs r >= {}); pass r, or allow more rounds",
+          rounds, r, result.stats.max_seen, result.stats.max_seen + 2);
     }
     r = result.stats.max_seen + 2;
   }
-  if (options.r == 0) {
-    result.stats.r_used = std::max(r, result.stats.max_seen + 2);
-  }
+  if (options.r == 0) result.stats.r_used = r;
   result.stats.rounds = rounds;
   result.tree = RootedForest(result.parent);
   result.stats.time_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -9,7 +9,7 @@
 #include "shortcut/core/status.h"
 #include "shortcut/core/vertex_domain.h"
 #include "shortcut/sssp/diameter.h"
-#include "shortcut/sssp/dijkstra.h"
+#include "shortcut/sssp/bucket_search.h"
 
 namespace shortcut {
 
@@ -54,14 +54,25 @@ void ClusterSupernodesByNet(const Graph<W>& g, const CopDecomposition<W>& cop, d
   clustering.cluster_of.assign(n, kNoSupernode);
   std::vector<uint32_t> position(n, 0);  // index of a skeleton vertex in its skeleton
   std::vector<Distance> last_net;        // per skeleton vertex: distance of the last net point above it
-  DijkstraEngine<W> dijkstra(n);
+  // No distance inside η exceeds (|η| − 1)·w_max: the searches' bound (not a
+  // stop), which keeps the bucket queue's stamps from wrapping.
+  std::vector<uint32_t> supernode_size(cop.NumSupernodes(), 0);
+  for (uint32_t s : cop.supernode_of) ++supernode_size[s];
+  Distance max_weight = 0;
+  for (W w : g.WeightArray()) max_weight = std::max<Distance>(max_weight, w);
+  // Dijkstra order ((distance, id)) and labels as DijkstraEngine's, on the
+  // cheapest queue the weights allow.
+  BucketSearch<W> search(g);
+  std::vector<VertexId> sources;
+  std::vector<uint32_t> labels;
   const long double spacing = net_spacing;
   for (uint32_t s = 0; s < cop.NumSupernodes(); ++s) {
     const auto skeleton = cop.Skeleton(s);
     const auto parents = cop.SkeletonParents(s);
     const auto dist = cop.SkeletonDistances(s);
     last_net.assign(skeleton.size(), 0);
-    dijkstra.Reset();
+    sources.clear();
+    labels.clear();
     // Greedy net along every root-to-leaf path of T_η. Skeleton vertices are
     // sorted by distance from the root, so parents come first.
     for (std::size_t i = 0; i < skeleton.size(); ++i) {
@@ -80,12 +91,19 @@ void ClusterSupernodesByNet(const Graph<W>& g, const CopDecomposition<W>& cop, d
         const uint32_t c = clustering.NumClusters();
         clustering.center.push_back(v);
         cluster_supernode.push_back(s);
-        dijkstra.AddSource(v, 0, c);
+        sources.push_back(v);
+        labels.push_back(c);
       }
     }
     // Each vertex of η joins the cluster its shortest path to N leads to.
-    dijkstra.Run(g, LabelDomain{cop.supernode_of, s});
-    for (VertexId v : dijkstra.SettledVertices()) clustering.cluster_of[v] = dijkstra.Label(v);
+    Distance bound = kInfinity<W>;
+    if constexpr (std::unsigned_integral<W>) bound = Distance{supernode_size[s]} * max_weight;
+    search.RunFrom(
+        g, sources, labels, LabelDomain{cop.supernode_of, s}, bound, [](VertexId) { return true; },
+        [&](VertexId v) {
+          clustering.cluster_of[v] = search.Label(v);
+          return true;
+        });
   }
 }
 

@@ -265,7 +265,9 @@ PartitionCheckReport CheckShortcutPartition(const Graph<W>& g, std::span<const u
         rep.worst_hops = hops;
         rep.worst_distance = static_cast<double>(d);
       }
-      if (options.max_hop_constant > 0 && ratio > options.max_hop_constant) {
+      if (options.max_hop_constant > 0 &&
+          static_cast<long double>(hops) >
+              static_cast<long double>(options.max_hop_constant) * std::max<long double>(1, units)) {
         bfs.Finish();
         rep.hop_constant_mean = static_cast<double>(sum / rep.pairs_checked);
         return done(FailedPreconditionError(

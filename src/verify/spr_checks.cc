@@ -36,6 +36,18 @@ bool Less(D a, D b, double tolerance) {
     return a < b;
   }
 }
+// Exceeds: d_M > bound·d_G. Integers are compared in long double, which is
+// exact when bound·d_G is an integer below 2^64 (bound = 8, say) and
+// otherwise correct to 64 bits; doubles with the relative tolerance.
+template <class D>
+bool Exceeds(D dm, D dg, double bound, double tolerance) {
+  const long double limit = static_cast<long double>(bound) * static_cast<long double>(dg);
+  if constexpr (std::floating_point<D>) {
+    return static_cast<long double>(dm) > limit * (1 + static_cast<long double>(tolerance));
+  } else {
+    return static_cast<long double>(dm) > limit;
+  }
+}
 
 // The minor as a CSR over terminal indices, with Dijkstra on it.
 template <class D>
@@ -261,6 +273,12 @@ SprCheckReport CheckSteinerPointRemoval(const Graph<W>& g, std::span<const Verte
       }
       if (Less<Distance>(dm, dg, tol)) {
         return done(FailedPreconditionError("d_M({}, {}) = {} is below d_G = {}", id(u), id(v), dm, dg));
+      }
+      if (options.max_distortion > 0 && Exceeds<Distance>(dm, dg, options.max_distortion, tol)) {
+        return done(FailedPreconditionError(
+            "terminals {} and {}: d_M = {} exceeds {} x d_G (d_G = {}, distortion {:.6g})", id(u), id(v), dm,
+            options.max_distortion, dg,
+            static_cast<double>(static_cast<long double>(dm) / static_cast<long double>(dg))));
       }
       const double ratio = static_cast<double>(static_cast<long double>(dm) / static_cast<long double>(dg));
       ratio_sum += ratio;

@@ -2,7 +2,8 @@
 # CLI tests of the decomposition and partition commands:
 #   usage: partition_cli_test.sh SHORTCUT_BINARY SOURCE_DIR CASE
 #   partition   partition (cop, net, mpx) + verify partition on airfoil1, with
-#               --stats JSON keys; byte-identical output on a rerun
+#               --stats JSON keys; byte-identical output on a rerun; --max-hop
+#               above the measured hop constant passes, below it exits 2
 #   cop         cop + verify cop on 3elt; a damaged tree file is rejected
 #   reject      a cluster file with a disconnected cluster: verify exits 2
 #               with the counterexample; bad flags exit 1
@@ -29,6 +30,18 @@ case "$case_name" in
     done
     expect "$tmp/s_cop.json" '"supernodes"'
     expect "$tmp/s_cop.json" '"max_seen"'
+    # --max-hop: a bound just above the measured hop constant holds; half of
+    # it fails (exit 2) naming a pair, its distance and its hops.
+    h=$(json_number "$tmp/v_cop.json" hop_constant_max)
+    awk -v h="$h" 'BEGIN { exit !(h >= 1) }' || fail "hop constant $h below 1"
+    above=$(awk -v h="$h" 'BEGIN { printf "%.6f", h + 0.001 }')
+    below=$(awk -v h="$h" 'BEGIN { printf "%.6f", h / 2 }')
+    run 0 verify partition "$g" "$tmp/c_cop.txt" --eps 0.25 --max-hop "$above"
+    expect "$tmp/err" "verify partition: OK"
+    run 2 verify partition "$g" "$tmp/c_cop.txt" --eps 0.25 --max-hop "$below"
+    expect "$tmp/err" "hop bound violated: vertices"
+    expect "$tmp/err" "cluster hops along their shortest path"
+    run 1 verify partition "$g" "$tmp/c_cop.txt" --eps 0.25 --max-hop -1
     run 0 partition "$g" --eps 0.25 --r 5 -o "$tmp/again.txt"
     cmp -s "$tmp/c_cop.txt" "$tmp/again.txt" || fail "partition output differs between two runs"
     ;;

@@ -3,7 +3,8 @@
 #   usage: spr_cli_test.sh SHORTCUT_BINARY SOURCE_DIR CASE
 #   pipeline  airfoil1 (METIS, 1-based), 5% terminals: every general method
 #             passes `verify spr`; --stats JSON keys; byte-identical reruns
-#   tree      a small weighted tree (DIMACS): auto picks gupta, distortion <= 8
+#   tree      a small weighted tree (DIMACS): auto picks gupta, distortion <= 8,
+#             enforced with --max-distortion 8; a bound below it exits 2
 #   offbase   a 0-based edge list: MINOR.gr names vertices by position, MAP.txt
 #             by the file's ids, and both verify
 #   reject    broken map, broken weight, non-touching edge: verify exits 2
@@ -77,6 +78,16 @@ case "$case_name" in
     run 0 verify spr "$tmp/tree.gr" --terminals "$tmp/t.txt" "$tmp/m.gr" "$tmp/map.txt" --stats "$tmp/v.json"
     d=$(json_number "$tmp/v.json" max_distortion)
     awk -v d="$d" 'BEGIN { exit !(d >= 1 && d <= 8) }' || fail "gupta distortion $d outside [1, 8]"
+    # Gupta's proven bound is enforced by the verifier; a bound below the
+    # measured distortion fails (exit 2) naming the pair.
+    run 0 verify spr "$tmp/tree.gr" --terminals "$tmp/t.txt" "$tmp/m.gr" "$tmp/map.txt" --max-distortion 8
+    expect "$tmp/err" "verify spr: OK"
+    awk -v d="$d" 'BEGIN { exit !(d > 1) }' || fail "the tree instance should distort (measured $d)"
+    below=$(awk -v d="$d" 'BEGIN { printf "%.6f", (1 + d) / 2 }')
+    run 2 verify spr "$tmp/tree.gr" --terminals "$tmp/t.txt" "$tmp/m.gr" "$tmp/map.txt" --max-distortion "$below"
+    expect "$tmp/err" "FAILED: terminals"
+    expect "$tmp/err" "x d_G"
+    run 1 verify spr "$tmp/tree.gr" --terminals "$tmp/t.txt" "$tmp/m.gr" "$tmp/map.txt" --max-distortion -2
     # Every vertex maps to a terminal listed in t.txt.
     awk 'NR == FNR { t[$1] = 1; next } !($2 in t) { exit 1 }' "$tmp/t.txt" "$tmp/map.txt" \
       || fail "a vertex maps to a non-terminal"

@@ -334,6 +334,35 @@ TEST(CopDecompositionTest, AutomaticR) {
   }
 }
 
+// Unknown r always settles (r grows strictly and is bounded by the largest
+// clique minor): with no round limit every family gets a result whose own s
+// fits its r; a limit below the rounds it needs is an error, never a result
+// with s + 2 > r; a limit of exactly that many rounds gives the same result.
+TEST(CopDecompositionTest, AutomaticRSettlesOrFails) {
+  uint32_t needed_more_than_one = 0;
+  for (auto& tg : testing::SmallFamilies()) {
+    for (double radius : {3.0, 12.0, 40.0}) {
+      SCOPED_TRACE(::testing::Message() << tg.name << " radius " << radius);
+      CopDecompositionOptions options;
+      options.radius = radius;
+      ASSERT_OK_AND_ASSIGN(auto cop, ComputeCopDecomposition(tg.graph, options));
+      EXPECT_LE(cop.stats.max_seen + 2, cop.stats.r_used);
+      EXPECT_EQ(cop.r, cop.stats.r_used);
+      EXPECT_OK(CheckCopDecomposition(tg.graph, cop, {.radius = radius, .r = cop.stats.r_used}).status);
+      if (cop.stats.rounds < 2) continue;
+      ++needed_more_than_one;
+      options.max_auto_rounds = cop.stats.rounds - 1;
+      const auto short_of_rounds = ComputeCopDecomposition(tg.graph, options);
+      EXPECT_EQ(short_of_rounds.status().code(), absl::StatusCode::kFailedPrecondition);
+      options.max_auto_rounds = cop.stats.rounds;
+      ASSERT_OK_AND_ASSIGN(auto enough, ComputeCopDecomposition(tg.graph, options));
+      EXPECT_EQ(enough.supernode_of, cop.supernode_of);
+      EXPECT_EQ(enough.stats.r_used, cop.stats.r_used);
+    }
+  }
+  EXPECT_GT(needed_more_than_one, 0u);  // the error path was exercised
+}
+
 TEST(CopDecompositionTest, RejectsBadOptions) {
   Graph<uint32_t> g = testing::MustBuild(GridEdges(3, 3));
   CopDecompositionOptions options;

@@ -61,6 +61,34 @@ TEST(SprChecksTest, ExactDistortionOfAStar) {
   EXPECT_OK(Check(g, {0, 1, 2}, {0, 1, 2, 0}, {{1, 0, 2}, {2, 0, 2}}).status);
 }
 
+// A distortion bound: the star's minor (distortion exactly 2, at the pair
+// 1, 2) passes a bound of 2 and fails 1.9 naming that pair; integer
+// distances are compared exactly at the bound (4 = 2 x 2 is not above it).
+TEST(SprChecksTest, DistortionBoundFailsWithTheExceedingPair) {
+  EdgeList<uint32_t> list;
+  list.num_vertices = 4;
+  list.edges = {{0, 3, 1}, {1, 3, 1}, {2, 3, 1}};
+  auto g = MustBuild(std::move(list));
+  const std::vector<VertexId> terminals = {0, 1, 2}, f = {0, 1, 2, 0};
+  const Edges edges = {{0, 1, 2}, {0, 2, 2}};
+  SprCheckOptions options;
+  options.max_distortion = 2;
+  const auto holds = Check(g, terminals, f, edges, options);
+  EXPECT_OK(holds.status);
+  EXPECT_DOUBLE_EQ(holds.max_distortion, 2.0);
+  options.max_distortion = 1.9;
+  const auto fails = Check(g, terminals, f, edges, options);
+  EXPECT_THAT(fails.status, StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("terminals 1 and 2: d_M = 4")));
+  // Sampled sources enforce the bound on the pairs they measure: any two of
+  // the three terminals measure the pair 1, 2.
+  options.max_sources = 2;
+  for (uint64_t seed = 1; seed <= 3; ++seed) {
+    options.seed = seed;
+    EXPECT_THAT(Check(g, terminals, f, edges, options).status,
+                StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("d_M = 4 exceeds 1.9 x d_G")));
+  }
+}
+
 TEST(SprChecksTest, RejectsAWrongOrMissingTerminal) {
   auto g = Path5();
   // Terminal 4 maps to 0: its region does not contain it.

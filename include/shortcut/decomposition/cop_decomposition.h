@@ -52,8 +52,9 @@
 // Δ/r is compared exactly: for integer weights a vertex is a buffer vertex
 // iff its distance d satisfies d·r ≤ Δ.
 //
-// Errors: InvalidArgument for Δ ≤ 0 (unless empty_buffers) or r = 1, 2; FailedPrecondition is never
-// returned for a minor (it is reported in the result). Complexity:
+// Errors: InvalidArgument for Δ ≤ 0 (unless empty_buffers) or r = 1, 2; FailedPrecondition when
+// r = 0 and r has not settled within max_auto_rounds (when set). A minor is never an error (it is
+// reported in the result). Complexity:
 // O(Σ_calls |H| log |H|): every call scans its subgraph H.
 #ifndef SHORTCUT_DECOMPOSITION_COP_DECOMPOSITION_H_
 #define SHORTCUT_DECOMPOSITION_COP_DECOMPOSITION_H_
@@ -89,8 +90,11 @@ struct CopDecompositionOptions {
   // not depend on r: r only decides `minor_found`, and r = 0 needs one round.
   bool empty_buffers = false;
   RootRule root_rule = RootRule::kFarthestFromBoundaryHops;
-  // Largest number of re-runs when r = 0 (r grows each time).
-  uint32_t max_auto_rounds = 8;
+  // r = 0: the most constructions to run while r settles (r grows strictly
+  // each round and settles within max(1, h − 1) rounds, K_h the largest
+  // clique minor of g); 0 = no limit. Reaching a limit before r settles is
+  // an error, never a result whose r its own s exceeds.
+  uint32_t max_auto_rounds = 0;
   // Progress in [0, 1] (fraction of vertices assigned); may be empty.
   std::function<void(double)> progress;
 

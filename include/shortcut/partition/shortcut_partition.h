@@ -17,14 +17,16 @@
 // the net point its shortest path to N (inside η) leads to, by one
 // multi-source Dijkstra per supernode (ties: Dijkstra order (distance, id)).
 //
-// Guarantees (K_r-minor-free input, r as promised or detected):
+// Guarantees (proven for a K_r-minor-free input, r as promised or detected;
+// r = 0 always settles, see cop_decomposition.h):
 //   * clusters are connected, lie inside one supernode, and have strong
 //     diameter at most 4Δ = ε·D (Lemma 4.2: each cluster contains a shortest
 //     path from each of its vertices to its centre, of length <= 2Δ);
 //   * low hop: every path P meets clusters forming a cluster-graph path of
 //     at most r^{O(r)}·⌈‖P‖/(ε·D)⌉ hops (Lemmas 4.1, 4.5). The proven
 //     constant, (54r)^{r−1} per Δ/r-piece, is far above what is measured:
-//     verify/partition_checks.h measures the actual hop constant.
+//     verify/partition_checks.h measures the hop constant (along one
+//     shortest path per pair; from sampled sources beyond n = 2000).
 // When Δ/r is below the edge weights the buffers are empty; when Δ is below
 // them, net points are adjacent skeleton vertices and clusters may be single
 // vertices: both are valid, and `stats` reports them.

@@ -21,8 +21,10 @@
 //     of a pair is hops(u, v) / ⌈d(u, v)/(ε·D)⌉; we report its maximum, p99
 //     and mean over ordered pairs u ≠ v in one component — over all pairs
 //     when n <= all_pairs_limit, otherwise over all pairs from `sources`
-//     sampled sources (seeded) — and, when max_hop_constant > 0, fail on the
-//     first pair above it.
+//     sampled sources (seeded) — and, when max_hop_constant H > 0, fail on
+//     the first checked pair with hops(u, v) > H·⌈d(u, v)/(ε·D)⌉, naming it
+//     (a failure is about π(u, v): another shortest path of the pair may
+//     need fewer hops; pairs outside the sample are not checked).
 // hops(u, v) is maintained incrementally along a depth-first walk of u's
 // Dijkstra tree (insert a cluster, relax the BFS distances it improves, undo
 // on the way back), so a source costs about one Dijkstra plus the changes.

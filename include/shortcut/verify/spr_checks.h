@@ -26,7 +26,8 @@
 //      the report holds the maximum and the mean of d_M/d_G and the worst
 //      pair. With `max_sources` set and more terminals than that, only the
 //      pairs with an endpoint among `max_sources` terminals sampled with
-//      `seed` are measured (the report says so).
+//      `seed` are measured (the report says so). With `max_distortion` X > 0,
+//      the first measured pair with d_M > X·d_G fails the check, naming it.
 // Minor edges may be given with either endpoint first.
 //
 // Errors (in `status`): InvalidArgument for an empty, repeated or
@@ -52,6 +53,8 @@ struct SprCheckOptions {
   // Otherwise, when there are more terminals, this many sampled sources.
   uint32_t max_sources = 0;
   uint64_t seed = 1;
+  // X > 0: fail on the first measured pair with d_M > X·d_G (0: measure only).
+  double max_distortion = 0;
   // Double weights only: relative tolerance of the weight and d_M >= d_G
   // comparisons. Integer weights are compared exactly.
   double relative_tolerance = 1e-9;
