@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The hostile-input probe: runs the CLI the way a hostile or careless user
 # would — malformed and oversized inputs, compression bombs, corrupted and
-# truncated indexes, devices and directories where files belong, interrupted
+# truncated indexes, labels and routing tables, devices and directories
+# where files belong, interrupted
 # and failing writes, repeated and multi-threaded runs — and prints one
 # Markdown row per case with what was expected, what happened and a verdict.
 #
@@ -141,6 +142,40 @@ head -c $(( $(stat -c %s "$tmp/map.txt") / 2 )) "$tmp/map.txt" >"$tmp/map2.txt"
 probe "verify spr: map cut in half" reject verify spr "$g" --terminals "$tmp/t.txt" "$tmp/m.gr" "$tmp/map2.txt"
 printf 'c\ns td 1000000000 3 9\nb 1 1\n' >"$tmp/big.td"
 probe "verify class: .td declaring 10^9 bags" reject verify class "$g" --tree-decomposition "$tmp/big.td"
+
+# ---- the applications' files (labels, routing tables, emulator) ----
+probe "labels (valid)" ok labels "$g" --eps 0.25 -o "$tmp/l.bin"
+probe "route build (valid)" ok route build "$g" --eps 0.25 -o "$tmp/r.bin"
+probe "emulator (valid)" ok emulator "$g" --eps 0.25 -o "$tmp/h.gr"
+probe "labels query: file is /dev/zero" reject labels query /dev/zero 1 2
+probe "route: table file is a directory" reject route "$g" "$tmp" 1 2
+for product in l r; do
+  file="$tmp/$product.bin"
+  fsize=$(stat -c %s "$file")
+  rejected=0 total=0 bad=""
+  for i in $(seq 0 49); do
+    cp "$file" "$tmp/c.bin"
+    pos=$(( (i * 2654435761) % fsize ))
+    byte=$(od -An -tu1 -j "$pos" -N 1 "$file" | tr -d ' ')
+    printf "$(printf '\\%03o' $(( (byte + 1 + i % 255) % 256 )))" | dd of="$tmp/c.bin" bs=1 seek="$pos" conv=notrunc status=none
+    if [ "$product" = l ]; then attempt labels query "$tmp/c.bin" 1 2; else attempt route "$g" "$tmp/c.bin" 1 2; fi
+    total=$((total + 1))
+    if [ "$code" -eq 1 ] || [ "$code" -eq 3 ]; then rejected=$((rejected + 1)); else bad="$bad $pos:$code"; fi
+  done
+  for cut in 0 8 $((fsize / 2)) $((fsize - 1)); do
+    head -c "$cut" "$file" >"$tmp/c.bin"
+    if [ "$product" = l ]; then attempt labels query "$tmp/c.bin" 1 2; else attempt route "$g" "$tmp/c.bin" 1 2; fi
+    total=$((total + 1))
+    if [ "$code" -eq 1 ] || [ "$code" -eq 3 ]; then rejected=$((rejected + 1)); else bad="$bad cut$cut:$code"; fi
+  done
+  row "$( [ "$product" = l ] && echo "labels file" || echo "routing tables") with one byte changed (50 positions) or truncated (4 lengths)" reject \
+    "$( [ "$rejected" -eq "$total" ] && echo ok || echo "FAIL ($bad)")" "$rejected of $total rejected"
+done
+# An emulator with one edge made lighter than the distance it stands for.
+awk '!done && /^a / { $4 = 1; done = 1 } { print }' "$tmp/h.gr" >"$tmp/h2.gr"
+attempt verify emulator "$g" "$tmp/h2.gr" --eps 0.25
+row "verify emulator: one edge lighter than its distance" "verification fails (exit 2)" \
+  "$( [ "$code" -eq 2 ] && echo ok || echo "FAIL (exit $code)")" "exit $code: ${msg:-(no message)}"
 
 # ---- writes: atomic, and never over the input ----
 cp "$idx" "$tmp/keep.idx"
