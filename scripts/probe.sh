@@ -2,9 +2,9 @@
 # The hostile-input probe: runs the CLI the way a hostile or careless user
 # would — malformed and oversized inputs, compression bombs, corrupted and
 # truncated indexes, labels and routing tables, devices and directories
-# where files belong, interrupted
-# and failing writes, repeated and multi-threaded runs — and prints one
-# Markdown row per case with what was expected, what happened and a verdict.
+# where files belong, interrupted and failing writes, repeated and
+# multi-threaded runs — and prints one Markdown row per case with what was
+# expected, what happened and a verdict.
 #
 #   scripts/probe.sh [SHORTCUT_BINARY]      (default: build/release/shortcut)
 #
