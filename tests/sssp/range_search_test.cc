@@ -113,6 +113,40 @@ void Trials(uint32_t lo_w, uint32_t hi_w, bool narrow, bool by_id, uint64_t seed
   }
 }
 
+// At the edge of 32 bits: on a path of 2^22 vertices with weights 1024 the
+// distances ((n − 1)·1024 < 2^32 − 1) fit the narrow state, but a Dial
+// search's stamps, which run w_max beyond its radius, do not; the search
+// must then use the wide state, and repeated whole-path searches from
+// either end stay exact.
+TEST(RangeSearchTest, NarrowIsRefusedWhenStampsWouldNotFit) {
+  const VertexId n = VertexId{1} << 22;
+  const uint32_t w = 1024;
+  std::vector<ArcId> offsets(n + 1);
+  std::vector<CompactArc> arcs;
+  arcs.reserve(2 * (n - 1));
+  for (VertexId v = 0; v < n; ++v) {
+    offsets[v] = static_cast<ArcId>(arcs.size());
+    if (v > 0) arcs.push_back({v - 1, w});
+    if (v + 1 < n) arcs.push_back({v + 1, w});
+  }
+  offsets[n] = static_cast<ArcId>(arcs.size());
+  ASSERT_LT(uint64_t{n - 1} * w, uint64_t{std::numeric_limits<uint32_t>::max()});
+  RangeSearch search(n, /*narrow=*/true, w);
+  for (int round = 0; round < 3; ++round) {
+    for (VertexId source : {VertexId{0}, n - 1}) {
+      std::vector<VertexId> vertices;
+      std::vector<uint64_t> distances;
+      search.Run(offsets.data(), arcs.data(), source, 0, n, std::numeric_limits<uint64_t>::max(), vertices,
+                 distances);
+      ASSERT_EQ(vertices.size(), n) << "round " << round << " source " << source;
+      for (std::size_t i = 0; i < vertices.size(); i += 4099) {
+        const uint64_t hops = source == 0 ? vertices[i] : n - 1 - vertices[i];
+        ASSERT_EQ(distances[i], hops * w);
+      }
+    }
+  }
+}
+
 TEST(RangeSearchTest, UnitWeightsOnDialsBuckets) { Trials(1, 1, true, false, 1); }
 TEST(RangeSearchTest, SmallWeightsOnDialsBuckets) { Trials(1, 5, true, false, 2); }
 TEST(RangeSearchTest, WeightsUpToTheDialLimit) { Trials(1, kMaxDialWeight, true, false, 3); }

@@ -7,7 +7,7 @@
 // and appends the vertices it settles, with their distances, to the
 // caller's arrays, in settle order.
 //
-//   RangeSearch search(n, narrow, w_max);   // narrow: (n - 1)·w_max < 2^32
+//   RangeSearch search(n, narrow, w_max);   // narrow: (n - 1)·w_max < 2^32 (granted if n·w_max fits stamps)
 //   search.Run(offsets, arcs, source, lo, hi, radius, vertices, distances);
 //
 // Semantics: every vertex of [lo, hi) within distance `radius` of the
@@ -79,8 +79,12 @@ class RangeSearch {
   static constexpr std::size_t kAheadOffsets = 8;
   static constexpr std::size_t kAheadArcs = 4;
 
-  RangeSearch(VertexId n, bool narrow, uint32_t max_weight) : narrow_(narrow), max_weight_(max_weight) {
-    if (narrow) {
+  // `narrow` asks for 32-bit state; it is granted only when a search's
+  // stamps fit (StampClock::Fits): a Dial search writes stamps up to w_max
+  // beyond its radius, so the span is up to (n − 1)·w_max + w_max.
+  RangeSearch(VertexId n, bool narrow, uint32_t max_weight)
+      : narrow_(narrow && StampClock::Fits(uint64_t{n} * max_weight)), max_weight_(max_weight) {
+    if (narrow_) {
       AdviseHugePages(stamp_, n);
       stamp_.resize(n);
       if (max_weight <= kMaxDialWeight) {
